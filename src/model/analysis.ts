@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article, PublishedAtSource } from './article.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { MappedText } from './offset-map.js';
 import type { Span } from './span.js';
@@ -97,6 +97,9 @@ export interface EventRecord {
  */
 export interface Analysis {
   readonly article: Article;
+  /** Publication date as resolved by the pipeline (metadata, dateline or text); starts as the article's. */
+  readonly publishedAt: string | null;
+  readonly publishedAtSource: PublishedAtSource;
   readonly language: LanguageCode;
   readonly languageConfidence: number;
   readonly script: ScriptCode;
@@ -123,6 +126,8 @@ export type AnalysisKey = Exclude<keyof Analysis, 'article' | 'diagnostics' | 'a
 export function emptyAnalysis(article: Article): Analysis {
   return {
     article,
+    publishedAt: article.publishedAt,
+    publishedAtSource: article.publishedAtSource,
     language: 'und',
     languageConfidence: 0,
     script: 'Zyyy',

@@ -54,10 +54,12 @@ async function runStages(stages: readonly Stage[], article: Article, options: Ru
   let analysis = emptyAnalysis(article);
   const diagnostics: Diagnostic[] = [];
   const analyzers: Record<string, number> = {};
-  const reference = referenceDate(article, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const reference = referenceDate(article, now);
   for (const stage of stages) {
     const ctx: StageContext = {
       reference,
+      now,
       language: loadLanguage,
       trace: options.trace ?? silentTrace,
       report: (d) => diagnostics.push({ ...d, stage: stage.name }),

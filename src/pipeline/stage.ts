@@ -7,6 +7,8 @@ import type { Trace } from './trace.js';
 export interface StageContext {
   /** The anchor for relative dates: the publication date, or the ingest time when unknown. */
   readonly reference: Date;
+  /** When this run started (the ingest time): nothing may be dated after it, e.g. a publication date. */
+  readonly now: Date;
   /** Loads a language pack (lazily, cached, frozen). */
   readonly language: (code: string) => LanguagePack;
   readonly trace: Trace;
