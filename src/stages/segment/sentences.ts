@@ -1,0 +1,74 @@
+import type { LanguagePack } from '../../languages/schema.js';
+import { trimSpan, type Span } from '../../model/span.js';
+
+/**
+ * Sentence boundaries from `Intl.Segmenter` (UAX #29), repaired with the pack's abbreviation
+ * list: ICU splits after "dl." or "г." where a person's title or a unit continues the sentence.
+ */
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+// A line break that separates paragraphs (or lines of a dateline/title) always ends a sentence.
+const HARD_BREAK = /\n/g;
+
+/**
+ * Splits `text` into sentence spans (UTF-16 offsets into `text`), trimmed of white space.
+ * @example segmentSentences('Dl. Popescu a spus. Apoi a plecat.', loadLanguage('ro'))
+ */
+export function segmentSentences(text: string, pack: LanguagePack | null): Span[] {
+  const spans: Span[] = [];
+  for (const line of splitLines(text)) {
+    for (const s of segmentLine(text, line, pack)) spans.push(s);
+  }
+  return spans;
+}
+
+function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(HARD_BREAK)) {
+    lines.push({ start, end: match.index });
+    start = match.index + 1;
+  }
+  lines.push({ start, end: text.length });
+  return lines.map((l) => trimSpan(text, l)).filter((l) => l.end > l.start);
+}
+
+function segmentLine(text: string, line: Span, pack: LanguagePack | null): Span[] {
+  const slice = text.slice(line.start, line.end);
+  const abbreviations = pack ? new Set(pack.abbreviations) : EMPTY;
+  const out: Span[] = [];
+  let pending: Span | null = null;
+  for (const seg of sentenceSegmenter(pack?.code ?? 'und').segment(slice)) {
+    const piece = trimSpan(text, { start: line.start + seg.index, end: line.start + seg.index + seg.segment.length });
+    if (piece.end <= piece.start) continue;
+    pending = pending ? { start: pending.start, end: piece.end } : piece;
+    if (!endsWithAbbreviation(text, pending, abbreviations)) {
+      out.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+// The last word before the final period, lower-cased, with its period: "dl.", "т.е.", "u.s.".
+function endsWithAbbreviation(text: string, s: Span, abbreviations: ReadonlySet<string>): boolean {
+  if (abbreviations.size === 0 || text[s.end - 1] !== '.') return false;
+  const tail = text.slice(Math.max(s.start, s.end - 24), s.end);
+  const word = /(\S+)$/u.exec(tail)?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase().replace(/^[("«„“]+/u, '');
+  return abbreviations.has(lower) || /^\p{Lu}\.$/u.test(word);
+}
