@@ -25,7 +25,9 @@ export type RejectReason =
   | 'too-large'
   | 'malformed'
   | 'unsupported'
-  | 'duplicate';
+  | 'duplicate'
+  /** A stage failed on this input (a bug or a resource problem); the message says which. */
+  | 'failed';
 
 /** An input that was rejected; the batch goes on and the summary counts these by reason. */
 export interface Rejected {

@@ -18,8 +18,16 @@ export interface RunOptions {
 export interface Pipeline {
   readonly stages: readonly Stage[];
   run(article: Article, options?: RunOptions): Promise<Analysis>;
-  /** Derives a new pipeline; the original stays as it was. */
+  /** Derives a new pipeline sharing the same resources; the original stays as it was. */
   with(transform: (stages: readonly Stage[]) => readonly Stage[]): Pipeline;
+  /** Releases resources the stages hold (model memory); the pipeline must not run afterwards. */
+  dispose(): void;
+}
+
+/** Options for {@link createPipeline}. */
+export interface PipelineOptions {
+  /** Called once by `dispose()`, e.g. to free a language-ID model. */
+  readonly dispose?: () => void;
 }
 
 // Keys every analysis has from the start (the article itself is always there).
@@ -30,7 +38,7 @@ const INITIAL_KEYS: readonly AnalysisKey[] = [];
  * earlier stage (as spaCy's analyze_pipes does) and that no stage appears twice.
  * @example const pipeline = createPipeline([langid, normalize, segment]);
  */
-export function createPipeline(stages: readonly Stage[]): Pipeline {
+export function createPipeline(stages: readonly Stage[], options: PipelineOptions = {}): Pipeline {
   const provided = new Set<AnalysisKey>(INITIAL_KEYS);
   const names = new Set<string>();
   for (const stage of stages) {
@@ -45,7 +53,8 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
   const pipeline: Pipeline = {
     stages: frozen,
     run: (article, options) => runStages(frozen, article, options),
-    with: (transform) => createPipeline(transform(frozen)),
+    with: (transform) => createPipeline(transform(frozen), options),
+    dispose: () => options.dispose?.(),
   };
   return Object.freeze(pipeline);
 }

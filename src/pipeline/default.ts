@@ -1,0 +1,31 @@
+import { createLangidStage, createLanguageIdentifier } from '../stages/langid/index.js';
+import { normalize } from '../stages/normalize/index.js';
+import { segment } from '../stages/segment/index.js';
+import { createPipeline, type Pipeline } from './pipeline.js';
+
+/** Options for the default pipeline. */
+export interface DefaultPipelineOptions {
+  /** Language for entity display names (ISO 639-1, default `en`). */
+  readonly displayLanguage?: string;
+}
+
+/**
+ * Builds THE default pipeline: the ordered list of stages, each position explained.
+ * Loads models once (language ID); call `dispose()` when done.
+ * @example const pipeline = await createDefaultPipeline(); const analysis = await pipeline.run(article);
+ */
+export async function createDefaultPipeline(options: DefaultPipelineOptions = {}): Promise<Pipeline> {
+  void options;
+  const identifier = await createLanguageIdentifier();
+  return createPipeline(
+    [
+      // First: every language-specific stage reads the language pack chosen here.
+      createLangidStage(identifier),
+      // Folding is language-independent (the union of all packs' folds), so it needs nothing.
+      normalize,
+      // After langid: sentence repair uses the language's abbreviation list.
+      segment,
+    ],
+    { dispose: () => identifier.dispose() },
+  );
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from './tokens.js';
+
+test('tokens keep original offsets and carry their folded form', () => {
+  const text = 'وأوضح بيزشكيان أن “لا قيود” على تحریم‌ها.';
+  const tokens = tokenize(text);
+  for (const t of tokens) assert.ok(t.span.end > t.span.start);
+  const words = tokens.filter((t) => t.kind === 'word');
+  assert.deepEqual(words.map((t) => text.slice(t.span.start, t.span.end)), ['وأوضح', 'بيزشكيان', 'أن', 'لا', 'قيود', 'على', 'تحریم‌ها']);
+  assert.equal(words.at(-1)!.norm, 'تحريمها');
+  assert.deepEqual(tokens.filter((t) => t.kind === 'punct').map((t) => t.norm), ['"', '"', '.']);
+});
+
+test('numbers with separators are one number token', () => {
+  const tokens = tokenize('au crescut cu 12,5% în 2025');
+  assert.deepEqual(tokens.filter((t) => t.kind === 'number').map((t) => t.norm), ['12,5', '2025']);
+});
+
+test('a sub-span tokenises only that part, with offsets into the whole text', () => {
+  const text = 'Путин заявил в среду.';
+  const tokens = tokenize(text, { start: 6, end: 12 });
+  assert.deepEqual(tokens.map((t) => [t.span.start, t.span.end, t.norm]), [[6, 12, 'заявил']]);
+});
