@@ -43,3 +43,14 @@ test('the map has one entry per folded unit plus the end', () => {
   assert.equal(m.origin[m.text.length], text.length);
   for (let i = 1; i < m.origin.length; i++) assert.ok(m.origin[i]! >= m.origin[i - 1]!, 'offsets never go backwards');
 });
+
+test('decomposed input folds like precomposed input', () => {
+  same('и\u0306од', 'йод');
+  same('s\u0326', 'ș');
+  assert.equal(foldText('и\u0306од').text, 'йод');
+});
+
+test('compatibility forms fold to their letters', () => {
+  same('ﻻ', 'لا');
+  same('ﬁnance', 'finance');
+});

@@ -37,7 +37,7 @@ function letterFolds(): Map<string, string> {
 
 const cache = new Map<string, string>();
 
-/** Folds one code point (as a string) to its matching form; may return '' to drop it. */
+/** Folds one cluster (a code point and its combining marks) to its matching form; may return '' to drop it. */
 export function foldCodePoint(ch: string): string {
   const hit = cache.get(ch);
   if (hit !== undefined) return hit;
@@ -49,10 +49,11 @@ export function foldCodePoint(ch: string): string {
 function computeFold(ch: string): string {
   if (DROPPED.has(ch)) return '';
   const folds = letterFolds();
-  const mapped = folds.get(ch) ?? ch;
-  // Decompose, drop combining marks (Latin diacritics, Arabic harakat), then fold again:
+  const mapped = ch.length === 1 ? (folds.get(ch) ?? ch) : ch;
+  // Decompose (compatibility forms too: Arabic presentation forms like "ﻻ", ligatures like "ﬁ"),
+  // drop combining marks (Latin diacritics, Arabic harakat), then fold again:
   // "ș" → "s", "آ" → "ا", "ё" → "е" (via the fold table).
-  const decomposed = mapped.normalize('NFD');
+  const decomposed = mapped.normalize('NFKD');
   let out = '';
   for (const part of decomposed) {
     if (/\p{M}/u.test(part)) {
@@ -65,18 +66,18 @@ function computeFold(ch: string): string {
 }
 
 /**
- * Folds a text for matching and keeps a map back to the original offsets.
+ * Folds a text for matching and keeps a map back to the original offsets. A base character and the
+ * combining marks after it fold as one cluster, so decomposed input ("и" + U+0306) folds like
+ * precomposed input ("й").
  * @example foldText('Lukașenko').text // 'lukasenko'
  */
 export function foldText(text: string): MappedText {
   const builder = new MappedTextBuilder();
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    builder.push(foldCodePoint(ch), i, i + width);
-    i += width;
+    const end = clusterEnd(text, i);
+    builder.push(foldCodePoint(text.slice(i, end)), i, end);
+    i = end;
   }
   return builder.build(text.length);
 }
@@ -87,6 +88,25 @@ export function foldText(text: string): MappedText {
  */
 export function normalizeForMatch(text: string): string {
   let out = '';
-  for (const ch of text) out += foldCodePoint(ch);
+  let i = 0;
+  while (i < text.length) {
+    const end = clusterEnd(text, i);
+    out += foldCodePoint(text.slice(i, end));
+    i = end;
+  }
   return out;
+}
+
+const COMBINING = /\p{M}/u;
+
+// End of the cluster starting at `i`: one code point plus any combining marks that follow it.
+function clusterEnd(text: string, i: number): number {
+  let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    // Every combining mark is at U+0300 or above; the cheap test spares the regex for ASCII.
+    if (code < 0x300 || !COMBINING.test(text[end]!)) break;
+    end++;
+  }
+  return end;
 }

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../../languages/schema.js';
 import { trimSpan, type Span } from '../../model/span.js';
+import { normalizeForMatch } from '../normalize/fold.js';
 
 /**
  * Sentence boundaries from `Intl.Segmenter` (UAX #29), repaired with the pack's abbreviation
@@ -45,14 +46,14 @@ function splitLines(text: string): Span[] {
 
 function segmentLine(text: string, line: Span, pack: LanguagePack | null): Span[] {
   const slice = text.slice(line.start, line.end);
-  const abbreviations = pack ? new Set(pack.abbreviations) : EMPTY;
+  const abbreviations = pack ? abbreviationSet(pack) : EMPTY;
   const out: Span[] = [];
   let pending: Span | null = null;
   for (const seg of sentenceSegmenter(pack?.code ?? 'und').segment(slice)) {
     const piece = trimSpan(text, { start: line.start + seg.index, end: line.start + seg.index + seg.segment.length });
     if (piece.end <= piece.start) continue;
     pending = pending ? { start: pending.start, end: piece.end } : piece;
-    if (!endsWithAbbreviation(text, pending, abbreviations)) {
+    if (!endsWithAbbreviation(text, pending, abbreviations) && !endsWithDoubleDot(text, pending)) {
       out.push(pending);
       pending = null;
     }
@@ -63,12 +64,36 @@ function segmentLine(text: string, line: Span, pack: LanguagePack | null): Span[
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-// The last word before the final period, lower-cased, with its period: "dl.", "т.е.", "u.s.".
+const abbreviationSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+// Folded, so "Şos." in legacy cedilla spelling matches the listed "șos.".
+function abbreviationSet(pack: LanguagePack): ReadonlySet<string> {
+  let set = abbreviationSets.get(pack);
+  if (!set) {
+    set = new Set(pack.abbreviations.map(normalizeForMatch));
+    abbreviationSets.set(pack, set);
+  }
+  return set;
+}
+
+// The last word before the final period, folded, with its period: "dl.", "т.е.", "u.s.". A single
+// capital with a period is an initial ("J. Smith") in every language. An abbreviation right after a
+// number is a unit ("2023 г.", "5 mil.") and ends the sentence when a capital follows.
 function endsWithAbbreviation(text: string, s: Span, abbreviations: ReadonlySet<string>): boolean {
-  if (abbreviations.size === 0 || text[s.end - 1] !== '.') return false;
-  const tail = text.slice(Math.max(s.start, s.end - 24), s.end);
-  const word = /(\S+)$/u.exec(tail)?.[1];
+  if (text[s.end - 1] !== '.') return false;
+  const tail = text.slice(Math.max(s.start, s.end - 32), s.end);
+  const match = /(\S+)\s+(\S+)$|(\S+)$/u.exec(tail);
+  const word = match?.[2] ?? match?.[3];
   if (!word) return false;
-  const lower = word.toLowerCase().replace(/^[("«„“]+/u, '');
-  return abbreviations.has(lower) || /^\p{Lu}\.$/u.test(word);
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  const previous = match?.[1];
+  const next = /\S/u.exec(text.slice(s.end, s.end + 8))?.[0] ?? '';
+  if (previous && /^\p{Nd}+$/u.test(previous) && /\p{Lu}/u.test(next)) return false;
+  return abbreviations.has(normalizeForMatch(word.replace(/^[("«„“]+/u, '')));
+}
+
+// Arabic headlines use ".." as a separator ("إيران وبيلاروس.. شراكة"), not as a sentence end;
+// an ellipsis of three or more dots is left to ICU.
+function endsWithDoubleDot(text: string, s: Span): boolean {
+  return text.endsWith('..', s.end) && text[s.end - 3] !== '.';
 }
