@@ -1,6 +1,7 @@
 import { createLangidStage, createLanguageIdentifier } from '../stages/langid/index.js';
 import { normalize } from '../stages/normalize/index.js';
 import { segment } from '../stages/segment/index.js';
+import { time } from '../stages/time/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
 /** Options for the default pipeline. */
@@ -25,6 +26,9 @@ export async function createDefaultPipeline(options: DefaultPipelineOptions = {}
       normalize,
       // After langid: sentence repair uses the language's abbreviation list.
       segment,
+      // Time before entities: role mentions ("Iran's president") resolve to the office holder at the
+      // publication date, which time may have read from a dateline.
+      time,
     ],
     { dispose: () => identifier.dispose() },
   );
