@@ -1,0 +1,23 @@
+import type { Store, StoreOptions } from '../store.js';
+import { openDatabase } from './open.js';
+import { prepareReads } from './read.js';
+import { prepareSaveBatch } from './save-batch.js';
+import { prepareSearch } from './search.js';
+
+/**
+ * The default store: one SQLite file (WAL) with an FTS5 index, via better-sqlite3. Statements are
+ * prepared once here, so batches pay no per-row schema work.
+ * @example const store = createSqliteStore('./crosswire.db'); store.countArticles();
+ */
+export function createSqliteStore(path: string, options: Omit<StoreOptions, 'path'> = {}): Store {
+  const db = openDatabase(path, { fullSync: options.fullSync });
+  const reads = prepareReads(db);
+  return {
+    saveBatch: prepareSaveBatch(db, options.now ?? (() => new Date())),
+    getArticle: reads.getArticle,
+    listArticles: reads.listArticles,
+    countArticles: reads.countArticles,
+    search: prepareSearch(db),
+    close: () => db.close(),
+  };
+}
