@@ -22,3 +22,17 @@ test('a sub-span tokenises only that part, with offsets into the whole text', ()
   const tokens = tokenize(text, { start: 6, end: 12 });
   assert.deepEqual(tokens.map((t) => [t.span.start, t.span.end, t.norm]), [[6, 12, 'заявил']]);
 });
+
+test('possessives, dotted abbreviations and ZWNJ compounds stay one token; hyphens split', () => {
+  const text = "Lukashenko's U.S. visit, militaro-tehnică تحریم‌ها";
+  assert.deepEqual(
+    tokenize(text).map((t) => text.slice(t.span.start, t.span.end)),
+    ["Lukashenko's", 'U.S', '.', 'visit', ',', 'militaro', '-', 'tehnică', 'تحریم‌ها'],
+  );
+});
+
+test('scripts without spaces are split into words by the ICU dictionary', () => {
+  const tokens = tokenize('普京说');
+  assert.ok(tokens.length >= 2, `got ${tokens.map((t) => t.norm).join('|')}`);
+  assert.equal(tokens.map((t) => t.norm).join(''), '普京说');
+});
