@@ -10,7 +10,10 @@ const out = 'dist';
 function walk(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
+    if (statSync(path).isDirectory()) {
+      // Test fixtures are not shipped.
+      if (name !== 'fixtures') walk(path);
+    }
     else if (ASSET.test(name)) {
       const target = join(out, relative(src, path));
       mkdirSync(dirname(target), { recursive: true });
