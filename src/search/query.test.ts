@@ -4,19 +4,26 @@ import { CrosswireError } from '../errors.js';
 import { parseQuery, toFtsMatch } from './query.js';
 
 test('words are folded with the index normaliser: ZWNJ, Persian yeh, hamza seat, comma-below', () => {
-  assert.deepEqual(parseQuery('تحریم‌ها').terms, [{ tokens: ['تحريمها'], prefix: false }]);
-  assert.deepEqual(parseQuery('رئيس').terms, [{ tokens: ['رييس'], prefix: false }]);
-  assert.deepEqual(parseQuery('Lukașenko').terms, [{ tokens: ['lukasenko'], prefix: false }]);
+  assert.deepEqual(parseQuery('"تحریم‌ها"').terms, [{ tokens: ['تحريمها'], prefix: false }]);
+  assert.deepEqual(parseQuery('"رئيس"').terms, [{ tokens: ['رييس'], prefix: false }]);
+  assert.deepEqual(parseQuery('"Lukașenko"').terms, [{ tokens: ['lukasenko'], prefix: false }]);
+});
+
+test('an unquoted word of three or more letters also matches longer words (suffixed forms)', () => {
+  assert.deepEqual(parseQuery('تحریم‌ها').terms, [{ tokens: ['تحريمها'], prefix: true }]);
+  assert.deepEqual(parseQuery('Iran').terms, [{ tokens: ['iran'], prefix: true }]);
+  assert.deepEqual(parseQuery('în').terms, [{ tokens: ['in'], prefix: false }]);
+  assert.deepEqual(parseQuery('"Iran"').terms, [{ tokens: ['iran'], prefix: false }]);
 });
 
 test('quoted phrases stay together; other words are separate required terms', () => {
   const parsed = parseQuery('"Aleksandr Lukașenko" Minsk «Masoud Pezeshkian»');
   assert.deepEqual(parsed.terms, [
     { tokens: ['aleksandr', 'lukasenko'], prefix: false },
-    { tokens: ['minsk'], prefix: false },
+    { tokens: ['minsk'], prefix: true },
     { tokens: ['masoud', 'pezeshkian'], prefix: false },
   ]);
-  assert.equal(toFtsMatch(parsed), '"aleksandr lukasenko" "minsk" "masoud pezeshkian"');
+  assert.equal(toFtsMatch(parsed), '"aleksandr lukasenko" "minsk"* "masoud pezeshkian"');
 });
 
 test('a trailing * asks for a prefix match, on a word or a phrase', () => {
@@ -32,9 +39,9 @@ test('a word with inner punctuation becomes a phrase of its tokens, as the index
 });
 
 test('FTS5 syntax typed by a user is plain text in the MATCH expression', () => {
-  assert.equal(toFtsMatch(parseQuery('NEAR(')), '"near"');
+  assert.equal(toFtsMatch(parseQuery('NEAR(')), '"near"*');
   assert.equal(toFtsMatch(parseQuery('a OR')), '"a" "or"');
-  assert.equal(toFtsMatch(parseQuery('-Minsk NOT Teheran')), '"minsk" "not" "teheran"');
+  assert.equal(toFtsMatch(parseQuery('-Minsk NOT Teheran')), '"minsk"* "not"* "teheran"*');
   assert.equal(toFtsMatch(parseQuery('"unbalanced phrase')), '"unbalanced phrase"');
   assert.equal(toFtsMatch(parseQuery('x^ {y} (z)')), '"x" "y" "z"');
 });

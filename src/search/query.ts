@@ -3,8 +3,11 @@ import { normalizeForMatch } from '../stages/normalize/fold.js';
 import { tokenizeForMatch } from './tokens.js';
 
 /**
- * Free-text queries as users type them: words and "quoted phrases", all required, with an
- * optional trailing `*` for prefix matching. Nothing the user types reaches FTS5 as syntax:
+ * Free-text queries as users type them: words and "quoted phrases", all required. An unquoted word
+ * of three or more characters also matches longer words it begins: news languages attach suffixes
+ * (Romanian articles and cases "Iranului", Persian plural and ezafe "تحریمهای", Russian cases
+ * "Лукашенко/Ирана"), and a prefix match finds them without a stemmer per language. Quoting a word
+ * matches it exactly; a trailing `*` forces a prefix match on short words and phrases. Nothing the user types reaches FTS5 as syntax:
  * every term is rebuilt from its normalised tokens and quoted, so `NEAR(`, `OR`, `-`, `:` or an
  * unbalanced `"` are plain text (or ignored when they hold no word characters).
  */
@@ -39,14 +42,22 @@ export function parseQuery(text: string): ParsedQuery {
   for (const m of text.replace(TYPOGRAPHIC_QUOTES, '"').matchAll(SEGMENT)) {
     const phrase = m[1];
     const raw = phrase ?? m[3]!;
-    const prefix = phrase !== undefined ? m[2] === '*' : raw.endsWith('*');
     const tokens = tokenizeForMatch(normalizeForMatch(raw)).map((t) => t.key);
+    const prefix = phrase !== undefined ? m[2] === '*' : raw.endsWith('*') || isStemLike(tokens);
     if (tokens.length > 0) terms.push({ tokens, prefix });
   }
   if (terms.length === 0) {
     throw createError('INVALID_ARGUMENT', 'search query', text, 'at least one word or number');
   }
   return { text, terms };
+}
+
+// Minimum length of an unquoted word that also matches as a prefix: shorter ones ("a", "în", "در")
+// would match too much.
+const MIN_PREFIX_LENGTH = 3;
+
+function isStemLike(tokens: readonly string[]): boolean {
+  return tokens.length === 1 && [...tokens[0]!].length >= MIN_PREFIX_LENGTH;
 }
 
 /**

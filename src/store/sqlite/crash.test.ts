@@ -75,7 +75,7 @@ test('a writer killed mid-ingest loses no acknowledged article and leaves none h
     for (let i = 0; i < BATCH_SIZE; i++) {
       const id = crashItemId(batch, i);
       assert.equal(store.getArticle(id)?.text, crashItemText(batch, i), id);
-      assert.deepEqual(store.search({ text: crashMarker(batch, i) }).map((h) => h.id), [id]);
+      assert.deepEqual(store.search({ text: `"${crashMarker(batch, i)}"` }).map((h) => h.id), [id]);
     }
   }
   // The store takes writes again after the crash.

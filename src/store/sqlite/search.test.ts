@@ -80,13 +80,14 @@ test('"رييس" finds "رئيس"', () => {
   store.close();
 });
 
-test('all terms are required; phrases need adjacency; a trailing * matches prefixes', () => {
+test('all terms are required; phrases need adjacency; unquoted words and a trailing * match prefixes', () => {
   const store = openStore();
   assert.deepEqual(ids(store.search({ text: 'Pezeshkian Minsk' })), ['ro-1', 'ro-2']);
   assert.deepEqual(ids(store.search({ text: 'Pezeshkian Kiev' })), ['ro-2']);
   assert.deepEqual(ids(store.search({ text: '"Aleksandr Lukasenko"' })), ['ro-1']);
   assert.deepEqual(ids(store.search({ text: '"Lukasenko Aleksandr"' })), []);
-  assert.deepEqual(ids(store.search({ text: 'Luka' })), []);
+  assert.deepEqual(ids(store.search({ text: '"Luka"' })), []);
+  assert.deepEqual(ids(store.search({ text: 'Luka' })), ['ro-1', 'ro-2']);
   assert.deepEqual(ids(store.search({ text: 'Luka*' })), ['ro-1', 'ro-2']);
   store.close();
 });
