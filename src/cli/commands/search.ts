@@ -18,7 +18,7 @@ export const searchCommand: CommandRegistrar = (program, ctx, setExit, dbOption)
   program
     .command('search')
     .description('full-text search over stored articles (letter variants, diacritics and ZWNJ do not matter)')
-    .argument('<query...>', 'words and "quoted phrases"; a trailing * matches a prefix')
+    .argument('<query...>', 'words (which also match their suffixed forms) and "quoted phrases" (exact)')
     .option('--lang <code>', 'only articles in this language (ISO 639-1)')
     .option('--since <date>', 'published on or after (YYYY[-MM[-DD]])')
     .option('--until <date>', 'published on or before (YYYY[-MM[-DD]])')
