@@ -1,0 +1,142 @@
+/**
+ * `npm run eval:quotes`: quote extraction and attribution.
+ *
+ * 1. PolNeAR dev (English political news, `quotes/en-polnear`): content spans, speakers, wire credit.
+ *    - content P/R/F1, *partial match*: a predicted quote is correct when it overlaps a gold Content span;
+ *      a gold Content is found when a prediction overlaps it. Also character-level P/R/F1 over the union of spans.
+ *    - speaker accuracy on found quotes: the gold attribution with the largest overlap is the reference; the
+ *      speaker is right when the span it was read from overlaps the gold Source span, or its last word equals
+ *      the Source's last word ("Donald Trump" vs "Trump"). Gold attributions without a Source are left out.
+ *      Mentions come from a crude capitalised-run tagger (eval/quotes/rough-mentions.ts), not the entities stage.
+ *    - wire credit: the dateline credit found vs `metadata.tsv` `wire` (AP, UPI, reuters or None; NA skipped).
+ * 2. The multilingual set `eval/gold/quotes-<code>.jsonl`: hand-made references (offsets, never text) into the
+ *    seed articles and factRuEval texts, with hand-given mentions; recall of gold quotes (≥ 50% overlap),
+ *    precision of predictions, speaker and via accuracy by entity id.
+ *
+ * Flags: `--compartment train` to score the PolNeAR train portion instead of dev, `--show-errors`.
+ */
+import { loadLanguage } from '../src/languages/index.js';
+import { createArticle } from '../src/model/article.js';
+import { emptyAnalysis, type Analysis, type Mention } from '../src/model/analysis.js';
+import { silentTrace } from '../src/pipeline/trace.js';
+import { foldText } from '../src/stages/normalize/fold.js';
+import { findDatelineCredit, findQuotes } from '../src/stages/quotes/index.js';
+import { segmentSentences } from '../src/stages/segment/sentences.js';
+import { tokenize } from '../src/stages/segment/tokens.js';
+import { evaluateMultilingual } from './quotes/multilingual.js';
+import { loadPolnear } from './quotes/polnear.js';
+import { roughMentions } from './quotes/rough-mentions.js';
+import { coveredLength, fmt, intersectionLength, prf, sharedLength, sharedWithAny } from './quotes/score.js';
+import { join } from 'node:path';
+
+/** Runs both evaluations and returns the named scores for the gate. */
+export async function evaluate(options: { dataDir: string; args: string[] }): Promise<Record<string, number>> {
+  const compartment = options.args.includes('--compartment=train') ? 'train' : 'dev';
+  const scores: Record<string, number> = {};
+  Object.assign(scores, evaluatePolnear(join(options.dataDir, 'quotes', 'en-polnear'), compartment, options.args.includes('--show-errors')));
+  Object.assign(scores, await evaluateMultilingual(options.dataDir));
+  return scores;
+}
+
+/** Builds an analysis the way the pipeline would, with the given mentions. */
+export function analysisOf(text: string, code: string, mentions: (a: Analysis) => Mention[]): Analysis {
+  const pack = loadLanguage(code);
+  const base: Analysis = {
+    ...emptyAnalysis(createArticle({ text }, 'eval')),
+    language: code,
+    normalized: foldText(text),
+    sentences: segmentSentences(text, pack).map((span) => ({ span })),
+    tokens: tokenize(text),
+  };
+  return { ...base, mentions: mentions(base) };
+}
+
+const QUIET = { language: loadLanguage, trace: silentTrace, report: () => {} };
+
+function evaluatePolnear(root: string, compartment: string, showErrors: boolean): Record<string, number> {
+  const docs = loadPolnear(root, compartment);
+  if (docs.length === 0) {
+    console.log(`quotes: PolNeAR not found at ${root} — skipped`);
+    return {};
+  }
+  const en = loadLanguage('en');
+  const stopwords = new Set(en.stopwords);
+  const calendar = new Set([...en.weekdays.weekdays.flat(), ...(en.months.calendars.gregorian ?? []).flat()].map((w) => w.toLowerCase()));
+  let predicted = 0, correct = 0, gold = 0, found = 0;
+  let charPred = 0, charGold = 0, charBoth = 0;
+  let speakerTotal = 0, speakerRight = 0, namedTotal = 0, namedRight = 0;
+  const pronouns = new Set([...en.quotes.pronouns, ...en.quotes.relativePronouns]);
+  let creditTotal = 0, creditRight = 0;
+  for (const doc of docs) {
+    const analysis = analysisOf(doc.text, 'en', (a) => roughMentions(doc.text, a.tokens, stopwords, calendar));
+    const quotes = findQuotes(analysis, QUIET);
+    const goldSpans = doc.attributions.flatMap((g) => g.content);
+    predicted += quotes.length;
+    gold += doc.attributions.length;
+    for (const q of quotes) {
+      const hit = bestGold(q.span, doc.attributions);
+      if (!hit) {
+        if (showErrors) console.log(`  FP ${doc.name} ${JSON.stringify(q.text.slice(0, 80))}`);
+        continue;
+      }
+      correct++;
+      if (hit.source.length === 0) continue;
+      speakerTotal++;
+      const right = speakerMatches(doc.text, q.speakerSpan, hit.source);
+      if (right) speakerRight++;
+      // Sources a linker can name: a name or a pronoun, not "sources" or "a campaign operative".
+      if (hit.source.some((s) => analysis.mentions.some((m) => sharedLength(m.span, s) > 0) || pronouns.has(doc.text.slice(s.start, s.end).toLowerCase()))) {
+        namedTotal++;
+        if (right) namedRight++;
+      }
+      else if (showErrors) console.log(`  SPK ${doc.name} ${JSON.stringify(q.text.slice(0, 50))} got ${q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : '∅'} want ${hit.source.map((s) => doc.text.slice(s.start, s.end)).join(' ')}`);
+    }
+    for (const g of doc.attributions) if (quotes.some((q) => sharedWithAny(q.span, g.content) > 0)) found++;
+    const predSpans = quotes.map((q) => q.span);
+    charPred += coveredLength(predSpans);
+    charGold += coveredLength(goldSpans);
+    charBoth += intersectionLength(predSpans, goldSpans);
+    if (doc.wire !== 'NA') {
+      creditTotal++;
+      const credit = findDatelineCredit(doc.text, analysis.mentions)?.text.toLowerCase() ?? 'none';
+      if (credit === doc.wire.toLowerCase()) creditRight++;
+      else if (showErrors) console.log(`  CREDIT ${doc.name} got ${credit} want ${doc.wire}`);
+    }
+  }
+  const partial = { p: predicted ? correct / predicted : 0, r: gold ? found / gold : 0 };
+  const partialF1 = partial.p + partial.r ? (2 * partial.p * partial.r) / (partial.p + partial.r) : 0;
+  const chars = prf(charBoth, charPred, charGold);
+  const speakerAcc = speakerTotal ? speakerRight / speakerTotal : 0;
+  const creditAcc = creditTotal ? creditRight / creditTotal : 0;
+  console.log(`PolNeAR ${compartment}: ${docs.length} articles, ${gold} gold attributions, ${predicted} predicted quotes`);
+  console.log(`  content (partial match)  P ${fmt(partial.p)}  R ${fmt(partial.r)}  F1 ${fmt(partialF1)}`);
+  console.log(`  content (characters)     P ${fmt(chars.p)}  R ${fmt(chars.r)}  F1 ${fmt(chars.f1)}`);
+  console.log(`  speaker accuracy on found quotes  ${fmt(speakerAcc)} (${speakerRight}/${speakerTotal})`);
+  console.log(`  speaker accuracy, named or pronoun sources  ${fmt(namedTotal ? namedRight / namedTotal : 0)} (${namedRight}/${namedTotal})`);
+  console.log(`  wire credit accuracy     ${fmt(creditAcc)} (${creditRight}/${creditTotal})`);
+  return {
+    'en.P': partial.p, 'en.R': partial.r, 'en.F1': partialF1,
+    'en.charF1': chars.f1, 'en.speaker': speakerAcc, 'en.speakerNamed': namedTotal ? namedRight / namedTotal : 0, 'en.credit': creditAcc,
+  };
+}
+
+function bestGold(span: { start: number; end: number }, golds: readonly { content: readonly { start: number; end: number }[]; source: readonly { start: number; end: number }[] }[]) {
+  let best = null;
+  let bestShared = 0;
+  for (const g of golds) {
+    const shared = sharedWithAny(span, g.content);
+    if (shared > bestShared) {
+      best = g;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+function speakerMatches(text: string, span: { start: number; end: number } | undefined, source: readonly { start: number; end: number }[]): boolean {
+  if (!span) return false;
+  if (source.some((s) => sharedLength(s, span) > 0)) return true;
+  const lastWord = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu)?.pop() ?? '';
+  const got = lastWord(text.slice(span.start, span.end));
+  return got !== '' && source.some((s) => lastWord(text.slice(s.start, s.end)) === got);
+}

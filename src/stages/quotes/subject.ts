@@ -1,0 +1,175 @@
+import type { EntityRef, Mention, Token } from '../../model/analysis.js';
+import { contains, type Span } from '../../model/span.js';
+import type { Frame } from './frames.js';
+import { matchAny } from './match.js';
+import { firstTokenAt } from './units.js';
+import {
+  clauseEnd, clauseStart, isAgency, lastAgencyBefore, mentionStartingIn, rememberAgency, type AttributionContext,
+} from './context.js';
+
+/**
+ * The subject search: a speech cue's subject after it (verb-first languages, postposed cues) or before
+ * it (the name nearest the verb in SVO, the clause's first name in SOV), told apart from the relaying
+ * outlet ("the agency", an agency noun, a report verb), the addressee ("lui", "إلى") and joint speakers.
+ */
+
+// A relative pronoun this close before the cue is its subject ("who said", "who has long said").
+const RELATIVE_REACH = 3;
+// Its antecedent is at most this many tokens before it ("Rubio, who" is two).
+const ANTECEDENT_REACH = 3;
+
+/** What a subject search found. */
+export interface Found {
+  speaker: EntityRef | null;
+  coSpeakers: EntityRef[];
+  via: EntityRef | null;
+  span: Span | null;
+  pronoun: boolean;
+  method: string;
+}
+
+/** The subject after the cue: between cue and content, or after a postposed cue up to the clause end. */
+export function findSubjectAfter(ctx: AttributionContext, frame: Frame, usable: (m: Mention) => boolean, types: ReadonlySet<string>): Found | null {
+  const { tokens, lexicon } = ctx;
+  const from = frame.cueEnd;
+  const to = frame.postposed ? clauseEnd(tokens, from, frame.unit.tokenEnd) : frame.contentToken;
+  const found: Found = { speaker: null, coSpeakers: [], via: null, span: null, pronoun: false, method: 'after' };
+  let relayed = false;
+  let lastEnd = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const anaphor = matchAny(tokens, i, lexicon.agencyAnaphors, lexicon, to);
+    if (!found.via && !found.speaker && anaphor > 0) {
+      const agency = lastAgencyBefore(ctx, t.span.start);
+      if (agency) found.via = ctx.toRef(agency);
+      i = anaphor - 1;
+      continue;
+    }
+    if (found.via && matchAny(tokens, i, lexicon.relayedFrom, lexicon, to) > 0) relayed = true;
+    if (!found.speaker && !found.via && lexicon.pronouns.has(t.norm)) {
+      found.pronoun = true;
+      found.span = t.span;
+      return found;
+    }
+    const m = mentionStartingIn(ctx.mentions, t.span);
+    if (!m || !usable(m) || !types.has(m.type) || afterAddressee(ctx, i)) continue;
+    if (found.speaker) {
+      // A joint statement: "الرئيسان … لوكاشينكو، والإيراني … بيزشكيان"; a name not joined by a conjunction ends it.
+      if (!joined(ctx, lastEnd, i)) break;
+      const ref = ctx.toRef(m);
+      if (ref.id !== found.speaker.id && !found.coSpeakers.some((c) => c.id === ref.id)) found.coSpeakers.push(ref);
+    } else if (m.type === 'ORG' && !relayed && (frame.report || isAgency(ctx, m))) {
+      found.via = ctx.toRef(m);
+      found.span = m.span;
+      rememberAgency(ctx, m);
+    } else {
+      found.speaker = ctx.toRef(m);
+      found.span = m.span;
+      found.method = relayed ? 'relayed' : 'after';
+    }
+    i = skipMention(tokens, i, m, to);
+    lastEnd = i + 1;
+  }
+  return found.speaker || found.via || found.pronoun ? found : null;
+}
+
+/** The subject before the cue: the first name of its clause (SVO "Trump says", SOV "لوکاشنکو … گفت"). */
+export function findSubjectBefore(
+  ctx: AttributionContext,
+  frame: Frame,
+  usable: (m: Mention) => boolean,
+  floor: number,
+  types: ReadonlySet<string>,
+): Found | null {
+  const { tokens, lexicon } = ctx;
+  // After its content, a cue's subject sits between the two ("“…,” Lukashenko said").
+  const start = frame.postposed
+    ? (frame.subjectFrom ?? firstTokenAt(tokens, frame.content.end))
+    : Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart));
+  // SOV: the subject opens the clause; SVO: it is the name nearest the verb ("At a rally in Novi, Trump says").
+  const nearestFirst = lexicon.subjectOrder !== 'verb-final';
+  const order = Array.from({ length: Math.max(0, frame.cueStart - start) }, (_, k) => (nearestFirst ? frame.cueStart - 1 - k : start + k));
+  for (const i of order) {
+    const t = tokens[i]!;
+    if (lexicon.pronouns.has(t.norm) && (i === start || tokens[i - 1]!.kind === 'punct' || i === frame.cueStart - 1)) {
+      return { speaker: null, coSpeakers: [], via: null, span: t.span, pronoun: true, method: 'pronoun' };
+    }
+    if (lexicon.relativePronouns.has(t.norm) && frame.cueStart - i <= RELATIVE_REACH) {
+      // "Luis Rubio, who said …": the name before the relative pronoun; the pronoun is the evidence.
+      const antecedent = nearestMentionBefore(ctx, i, usable, types);
+      if (antecedent) return { speaker: ctx.toRef(antecedent), coSpeakers: [], via: null, span: t.span, pronoun: false, method: 'relative' };
+    }
+    const m = mentionStartingIn(ctx.mentions, t.span);
+    if (!m || !usable(m) || !types.has(m.type) || afterAddressee(ctx, i)) continue;
+    if (m.type === 'ORG' && (frame.report || isAgency(ctx, m))) {
+      rememberAgency(ctx, m);
+      return { speaker: null, coSpeakers: [], via: ctx.toRef(m), span: m.span, pronoun: false, method: 'outlet' };
+    }
+    // "Lukașenko și Pezeshkian au declarat": the names joined to this one speak with it, the first named first.
+    const joint = jointMentions(ctx, m, start, frame.cueStart, usable, types);
+    const refs = joint.map((x) => ctx.toRef(x)).filter((r, k, all) => all.findIndex((o) => o.id === r.id) === k);
+    return { speaker: refs[0]!, coSpeakers: refs.slice(1), via: null, span: joint[0]!.span, pronoun: false, method: 'before' };
+  }
+  return null;
+}
+
+function skipMention(tokens: readonly Token[], i: number, m: Mention, to: number): number {
+  while (i + 1 < to && tokens[i + 1]!.span.start < m.span.end) i++;
+  return i;
+}
+
+// Names between the first and a later one must be joined by a conjunction ("و", "and", "și"), or a
+// clitic one ("والإيراني"), with at most a title between.
+function joined(ctx: AttributionContext, from: number, to: number): boolean {
+  const between = ctx.tokens.slice(from, to).filter((t) => t.kind === 'word');
+  if (between.length > 3) return false;
+  return between.some((t) => ctx.lexicon.conjunctions.has(t.norm) || [...ctx.lexicon.conjunctions].some((c) => c.length === 1 && t.norm.startsWith(c) && t.norm.length > 2));
+}
+
+// "l-a declarat Pezeshkian lui Lukașenko": the addressee is not the speaker.
+function afterAddressee(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !!prev && ctx.lexicon.addressees.has(prev.norm);
+}
+
+/** Content words where the subject would be: a subject the article does not name as an entity. */
+export function hasUnnamedSubject(ctx: AttributionContext, frame: Frame, floor: number): boolean {
+  const { tokens, lexicon } = ctx;
+  // A cue chained after a comma is a participle ("، مشيراً إلى", ", adding"): it shares the clause's subject.
+  if (!frame.postposed && /^[,،]$/u.test(tokens[frame.cueStart - 1]?.norm ?? '')) return false;
+  const [from, to] = frame.postposed
+    ? [(frame.subjectFrom ?? firstTokenAt(tokens, frame.content.end)), frame.cueStart]
+    : lexicon.subjectOrder === 'verb-first'
+      ? [frame.cueEnd, frame.contentToken]
+      : [Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart)), frame.cueStart];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || lexicon.functionWords.has(t.norm) || lexicon.inserts.has(t.norm)) continue;
+    if (ctx.quoted.some((q) => contains(q, t.span))) continue;
+    return true;
+  }
+  return false;
+}
+
+function nearestMentionBefore(ctx: AttributionContext, i: number, usable: (m: Mention) => boolean, types: ReadonlySet<string>): Mention | null {
+  const from = ctx.tokens[Math.max(0, i - ANTECEDENT_REACH)]!.span.start;
+  const to = ctx.tokens[i]!.span.start;
+  let best: Mention | null = null;
+  for (const m of ctx.mentions) if (m.span.end <= to && m.span.end > from && usable(m) && types.has(m.type)) best = m;
+  return best;
+}
+
+// The chain of names joined to `m` by conjunctions within tokens [from, to), in text order.
+function jointMentions(ctx: AttributionContext, m: Mention, from: number, to: number, usable: (x: Mention) => boolean, types: ReadonlySet<string>): Mention[] {
+  const { tokens } = ctx;
+  const lo = tokens[from]?.span.start ?? 0;
+  const hi = tokens[to - 1]?.span.end ?? 0;
+  const candidates = ctx.mentions.filter((x) => x.span.start >= lo && x.span.end <= hi && usable(x) && types.has(x.type) && x.type === m.type);
+  const at = (x: Mention) => firstTokenAt(tokens, x.span.start);
+  const end = (x: Mention) => firstTokenAt(tokens, x.span.end);
+  const chain = [m];
+  const k = candidates.indexOf(m);
+  for (let j = k - 1; j >= 0 && joined(ctx, end(candidates[j]!), at(chain[0]!)); j--) chain.unshift(candidates[j]!);
+  for (let j = k + 1; j < candidates.length && joined(ctx, end(chain[chain.length - 1]!), at(candidates[j]!)); j++) chain.push(candidates[j]!);
+  return chain;
+}
