@@ -3,7 +3,9 @@ import { CrosswireError } from '../errors.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
 import { ingestCommand } from './commands/ingest.js';
+import { kbCommand } from './commands/kb.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { EXIT, type CliContext } from './context.js';
 
 /**
@@ -39,7 +41,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
       writeErr: (s) => ctx.stderr.write(s),
     });
   const dbOption = () => new Option('--db <path>', 'store file (default ./crosswire.db, or $CROSSWIRE_DB)');
-  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand]) {
+  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, serveCommand]) {
     register(program, ctx, setExit, dbOption);
   }
   return program;

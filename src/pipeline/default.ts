@@ -1,5 +1,7 @@
+import { createEntitiesStage } from '../stages/entities/index.js';
 import { createLangidStage, createLanguageIdentifier } from '../stages/langid/index.js';
 import { normalize } from '../stages/normalize/index.js';
+import { quotes } from '../stages/quotes/index.js';
 import { segment } from '../stages/segment/index.js';
 import { time } from '../stages/time/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
@@ -16,7 +18,6 @@ export interface DefaultPipelineOptions {
  * @example const pipeline = await createDefaultPipeline(); const analysis = await pipeline.run(article);
  */
 export async function createDefaultPipeline(options: DefaultPipelineOptions = {}): Promise<Pipeline> {
-  void options;
   const identifier = await createLanguageIdentifier();
   return createPipeline(
     [
@@ -29,6 +30,9 @@ export async function createDefaultPipeline(options: DefaultPipelineOptions = {}
       // Time before entities: role mentions ("Iran's president") resolve to the office holder at the
       // publication date, which time may have read from a dateline.
       time,
+      createEntitiesStage({ displayLanguage: options.displayLanguage }),
+      // After entities: speakers and relaying agencies are chosen among the article's mentions.
+      quotes,
     ],
     { dispose: () => identifier.dispose() },
   );

@@ -94,6 +94,11 @@ export interface Store {
   /** How many articles are stored. */
   countArticles(): number;
   /**
+   * The stored output records (the JSON Lines contract), in the order articles were first stored,
+   * streamed; for corpus views (quotes by speaker, dossiers, framing) that read every article.
+   */
+  records(filter?: ArticleFilter): IterableIterator<Readonly<Record<string, unknown>>>;
+  /**
    * Full-text search over the normalised title and text, ranked by bm25, with snippets from the
    * original text.
    * @example store.search({ text: 'Lukasenko', language: 'ro', since: '2024-10' })

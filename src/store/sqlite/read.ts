@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PublishedAtSource } from '../../model/article.js';
-import { resolveFilter, resolvePage } from '../../search/filters.js';
+import { resolveFilter, resolvePage, type ArticleFilter } from '../../search/filters.js';
 import type { ArticleSummary, ListOptions, StoredArticle } from '../store.js';
 import { filterSql } from './filter-sql.js';
 import { createStatementCache } from './statement-cache.js';
@@ -10,6 +10,7 @@ export interface Reads {
   getArticle(id: string): StoredArticle | null;
   listArticles(options?: ListOptions): ArticleSummary[];
   countArticles(): number;
+  records(filter?: ArticleFilter): IterableIterator<Readonly<Record<string, unknown>>>;
 }
 
 const SUMMARY_COLUMNS = `a.id, a.url, a.title, a.source, a.published_at, a.published_at_source, a.language,
@@ -60,6 +61,15 @@ export function prepareReads(db: Database.Database): Reads {
       return rows.map(toSummary);
     },
     countArticles: () => count.get()!,
+    *records(filter = {}) {
+      const where = filterSql(resolveFilter(filter));
+      // Oldest first (the order articles arrived), streamed row by row: corpus views over
+      // 100k articles never hold every record in memory at once.
+      const sql = `SELECT a.record FROM articles a WHERE 1${where.sql} ORDER BY a.seq`;
+      for (const json of statement(sql).pluck().iterate(where.params)) {
+        yield JSON.parse(json as string) as Record<string, unknown>;
+      }
+    },
   };
 }
 

@@ -17,6 +17,7 @@ export function createSqliteStore(path: string, options: Omit<StoreOptions, 'pat
     getArticle: reads.getArticle,
     listArticles: reads.listArticles,
     countArticles: reads.countArticles,
+    records: reads.records,
     search: prepareSearch(db),
     close: () => db.close(),
   };

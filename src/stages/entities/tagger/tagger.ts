@@ -1,0 +1,167 @@
+import { gazetteerTypes, isHeadline, viewToken, type Gazetteer } from './features.js';
+import { decodeSpans, LABEL_COUNT, type TagType } from './labels.js';
+import type { TaggerModel } from './model.js';
+import {
+  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitIntrinsic, emitPairwise, featureKey,
+  type Emit, type TokenView, type Value,
+} from './templates.js';
+import { viterbi } from './viterbi.js';
+
+/** A name found by a tagger, over token indices (end exclusive). */
+export interface TaggedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TagType;
+  /** Uncalibrated confidence in (0.5, 1]: 0.5 at a tie with another labelling, 0.75 at a typical margin. */
+  readonly score: number;
+}
+
+/** A sequence tagger for one language. */
+export interface Tagger {
+  readonly language: string;
+  /** Tags one sentence of tokens (as `tokenize()` cuts them) and returns its names. */
+  tag(tokens: readonly string[]): TaggedSpan[];
+}
+
+const L = LABEL_COUNT;
+// Score blocks cached per word: its own features, and the features it gives a token as that
+// token's left, right, second-left and second-right neighbour.
+const OWN = 0;
+const AS_LEFT = L;
+const AS_RIGHT = 2 * L;
+const AS_LEFT2 = 3 * L;
+const AS_RIGHT2 = 4 * L;
+const BLOCKS = 5 * L;
+
+interface CachedWord {
+  readonly view: TokenView;
+  readonly scores: Float64Array;
+}
+
+interface ModelCache {
+  readonly words: Map<string, CachedWord>;
+  /** The neighbour blocks of the sentence edges (no word there). */
+  readonly edges: Float64Array;
+}
+
+// News repeats its words, so most tokens cost a map lookup plus the ~10 pairwise features.
+// Cleared when full (20k words ≈ 8 MB) rather than managed as an LRU.
+const MAX_CACHED_WORDS = 20_000;
+const caches = new WeakMap<TaggerModel, ModelCache>();
+
+/**
+ * Wraps a model as a {@link Tagger}.
+ * @example createTagger(model).tag(['Klaus', 'Iohannis', 'a', 'spus']) // [{start:0,end:2,type:'PER',score:0.97}]
+ */
+export function createTagger(model: TaggerModel, gazetteer?: Gazetteer): Tagger {
+  const scale = model.header.marginScale;
+  const lookup = gazetteer ? memoizeGazetteer(gazetteer) : undefined;
+  return {
+    language: model.header.language,
+    tag(tokens: readonly string[]): TaggedSpan[] {
+      if (tokens.length === 0) return [];
+      const decoded = viterbi(scoreSentence(model, tokens, lookup), tokens.length, model.transitions, true);
+      return decodeSpans(decoded.labels).map((s) => {
+        let margin = Infinity;
+        for (let i = s.start; i < s.end; i++) margin = Math.min(margin, decoded.margins[i]!);
+        return { ...s, score: scoreOfMargin(margin, scale) };
+      });
+    },
+  };
+}
+
+type GazetteerLookup = (view: TokenView) => readonly Value[];
+
+// Gazetteer types per word, remembered for this tagger (the gazetteer is the caller's function).
+function memoizeGazetteer(gazetteer: Gazetteer): GazetteerLookup {
+  const memo = new Map<string, readonly Value[]>();
+  return (view) => {
+    let types = memo.get(view.norm.s);
+    if (!types) {
+      if (memo.size >= MAX_CACHED_WORDS) memo.clear();
+      memo.set(view.norm.s, (types = gazetteerTypes(view, gazetteer)));
+    }
+    return types;
+  };
+}
+
+/** Label scores of every token: cached per-word blocks plus the pairwise features' weights. */
+function scoreSentence(model: TaggerModel, tokens: readonly string[], gazetteer?: GazetteerLookup): Float64Array {
+  const cache = cacheOf(model);
+  const n = tokens.length;
+  const words = tokens.map((t) => cachedWord(model, cache, t));
+  const views = words.map((w) => w.view);
+  const out = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const base = i * L;
+    const own = words[i]!.scores;
+    const left = i > 0 ? words[i - 1]!.scores : cache.edges;
+    const right = i + 1 < n ? words[i + 1]!.scores : cache.edges;
+    const left2 = i > 1 ? words[i - 2]!.scores : cache.edges;
+    const right2 = i + 2 < n ? words[i + 2]!.scores : cache.edges;
+    for (let l = 0; l < L; l++) {
+      out[base + l] = own[OWN + l]! + left[AS_LEFT + l]! + right[AS_RIGHT + l]! + left2[AS_LEFT2 + l]! + right2[AS_RIGHT2 + l]!;
+    }
+  }
+  const headline = isHeadline(views);
+  const gaz = gazetteer ? views.map(gazetteer) : null;
+  let base = 0;
+  const add = accumulate(model, out, () => base);
+  for (let i = 0; i < n; i++) {
+    base = i * L;
+    emitPairwise(views, i, headline, gaz, add);
+  }
+  return out;
+}
+
+// An Emit that adds a feature's weights to `out` at the offset `at()` gives.
+function accumulate(model: TaggerModel, out: Float64Array, at: () => number): Emit {
+  const { table } = model;
+  const data = table.data;
+  return (t, a, b) => {
+    const found = table.find(featureKey(t, a, b));
+    if (found < 0) return;
+    const base = at();
+    for (let l = 0; l < L; l++) out[base + l] = out[base + l]! + data[found + l]!;
+  };
+}
+
+function cacheOf(model: TaggerModel): ModelCache {
+  let cache = caches.get(model);
+  if (!cache) {
+    const edges = new Float64Array(BLOCKS);
+    let block = 0;
+    const add = accumulate(model, edges, () => block);
+    block = AS_LEFT; emitAsLeft(null, add);
+    block = AS_RIGHT; emitAsRight(null, add);
+    block = AS_LEFT2; emitAsLeft2(null, add);
+    block = AS_RIGHT2; emitAsRight2(null, add);
+    cache = { words: new Map(), edges };
+    caches.set(model, cache);
+  }
+  return cache;
+}
+
+function cachedWord(model: TaggerModel, cache: ModelCache, raw: string): CachedWord {
+  const hit = cache.words.get(raw);
+  if (hit) return hit;
+  const view = viewToken(raw, model.header.features);
+  const scores = new Float64Array(BLOCKS);
+  let block = OWN;
+  const add = accumulate(model, scores, () => block);
+  emitIntrinsic(raw, view, add);
+  block = AS_LEFT; emitAsLeft(view, add);
+  block = AS_RIGHT; emitAsRight(view, add);
+  block = AS_LEFT2; emitAsLeft2(view, add);
+  block = AS_RIGHT2; emitAsRight2(view, add);
+  if (cache.words.size >= MAX_CACHED_WORDS) cache.words.clear();
+  const word = { view, scores };
+  cache.words.set(raw, word);
+  return word;
+}
+
+// A span is as sure as its least sure token; the margin halves its distance to 1 every `scale`.
+function scoreOfMargin(margin: number, scale: number): number {
+  if (!Number.isFinite(margin)) return 1;
+  return 1 - 0.5 * Math.pow(2, -margin / scale);
+}

@@ -1,0 +1,168 @@
+import { hashAppend, hashFinish, hashStart } from './hash.js';
+import { scriptsOf, wordShape } from './shape.js';
+
+/**
+ * The feature templates: the classic feature-based NER set (Collins 2002; Ratinov & Roth 2009,
+ * "Design challenges and misconceptions in NER"): word identity, affixes, character trigrams,
+ * shape, a clitic-stripped form, a ±2 window, bigrams, capitalisation context, position and
+ * gazetteer types. A feature is a template id plus one or two values; its key mixes the
+ * template's salt with the values' hashes (see hash.ts).
+ *
+ * Templates are grouped by what they look at (the token alone; one neighbour alone; a pair or the
+ * sentence) so the tagger can cache the weights of the first two groups per word.
+ */
+
+/** A feature value and its (unfinished) FNV hash. */
+export interface Value {
+  readonly s: string;
+  readonly h: number;
+}
+
+/** What the templates need to know about one token; a pure function of its string (see features.ts). */
+export interface TokenView {
+  readonly norm: Value;
+  readonly short: Value;
+  readonly stripped: Value;
+  /** The clitic-stripped form with a fused ending replaced by its base (a dictionary-form guess). */
+  readonly lemma: Value;
+  readonly suffix3: Value;
+  readonly drop1: Value | null;
+  /** Capitalisation class (see capClass). */
+  readonly cap: string;
+}
+
+/** Receives one feature: template id and one or two values. */
+export type Emit = (template: number, a: Value, b?: Value) => void;
+
+/** Template names by id; the name is the printed prefix of the feature. */
+export const TEMPLATES = [
+  'b', 'w=', 'r=', 'sh=', 'ss=', 'sc=', 'p=', 's=', 'st=', 'lem=', 'len=', 'd1=', 'd2=', 'c3g=',
+  'w-1=', 'w+1=', 'w-2=', 'w+2=', 'w-1w=', 'ww+1=', 'st-1=', 'st+1=', 'ss-1=', 'ss+1=', 'ss2=',
+  'c3=', 'w-1c=', 'cw+1=', 's3-1=', 's3+1=', 'd1-1=', 'd1+1=', 'first=', 'last', 'hl=', 'g=', 'g-1=', 'g+1=',
+] as const;
+
+const T = Object.fromEntries(TEMPLATES.map((name, id) => [name, id])) as Record<(typeof TEMPLATES)[number], number>;
+const SALTS = TEMPLATES.map((name) => hashAppend(hashStart(), name));
+const FNV_PRIME = 0x01000193;
+
+/** A value with its hash. */
+export function value(s: string): Value {
+  return { s, h: hashAppend(hashStart(), s) };
+}
+
+/** The key of a feature (template id and values), as stored in models. */
+export function featureKey(template: number, a: Value, b?: Value): number {
+  let h = Math.imul(SALTS[template]! ^ a.h, FNV_PRIME);
+  if (b) h = Math.imul(h ^ b.h, FNV_PRIME) ^ 0x5bd1e995;
+  return hashFinish(h);
+}
+
+/** A feature as text: template name, value, and `|second` for two-value features. */
+export function featureText(template: number, a: Value, b?: Value): string {
+  return `${TEMPLATES[template]}${a.s}${b ? `|${b.s}` : ''}`;
+}
+
+// Capitalisation classes plus sentence edges, with values precomputed: the tagging path
+// must not allocate per token.
+const CAPS = ['<', '>', 'U', 'A', 'l', 'a', 'd', 'p'];
+const CAP_VALUES = new Map(CAPS.map((c) => [c, value(c)]));
+const CAP3_VALUES = CAPS.flatMap((a) => CAPS.flatMap((b) => CAPS.map((c) => value(a + b + c))));
+const capIndex = (cap: string) => CAPS.indexOf(cap);
+
+const START = value('<s>');
+const END = value('</s>');
+const EMPTY = value('');
+// Affixes up to 5 letters carry case endings (ro -ului, ru -ского) and proclitics (ar وال).
+const MAX_AFFIX = 5;
+// Character trigrams of long words are capped: the first 14 cover the informative stem.
+const MAX_TRIGRAMS = 14;
+
+/** Features that depend only on the token itself. */
+export function emitIntrinsic(raw: string, view: TokenView, emit: Emit): void {
+  const norm = view.norm.s;
+  emit(T['b'], EMPTY);
+  emit(T['w='], view.norm);
+  emit(T['r='], value(raw));
+  emit(T['sh='], value(wordShape(raw)));
+  emit(T['ss='], view.short);
+  emit(T['sc='], value(scriptsOf(raw)));
+  for (let k = 1; k <= MAX_AFFIX && k < norm.length; k++) {
+    emit(T['p='], value(norm.slice(0, k)));
+    emit(T['s='], value(norm.slice(-k)));
+  }
+  if (view.stripped.s !== norm) emit(T['st='], view.stripped);
+  if (view.lemma.s !== view.stripped.s) emit(T['lem='], view.lemma);
+  emit(T['len='], value(String(Math.min(norm.length, 10))));
+  // Words without their first one or two letters: a clitic-blind stem (ar و/ب/ل, fa ب/ن), useful
+  // before clitics.json lists anything and harmless for languages without proclitics.
+  if (view.drop1) emit(T['d1='], view.drop1);
+  if (norm.length >= 5) emit(T['d2='], value(norm.slice(2)));
+  const padded = `^${norm}$`;
+  for (let k = 0; k + 3 <= padded.length && k < MAX_TRIGRAMS; k++) emit(T['c3g='], value(padded.slice(k, k + 3)));
+}
+
+/** Features of a token that see only its left neighbour `prev` (null at the sentence start). */
+export function emitAsLeft(prev: TokenView | null, emit: Emit): void {
+  emit(T['w-1='], prev?.norm ?? START);
+  emit(T['st-1='], prev?.stripped ?? START);
+  emit(T['ss-1='], prev?.short ?? START);
+  emit(T['s3-1='], prev?.suffix3 ?? START);
+  if (prev?.drop1) emit(T['d1-1='], prev.drop1);
+}
+
+/** Features of a token that see only its right neighbour `next` (null at the sentence end). */
+export function emitAsRight(next: TokenView | null, emit: Emit): void {
+  emit(T['w+1='], next?.norm ?? END);
+  emit(T['st+1='], next?.stripped ?? END);
+  emit(T['ss+1='], next?.short ?? END);
+  emit(T['s3+1='], next?.suffix3 ?? END);
+  if (next?.drop1) emit(T['d1+1='], next.drop1);
+}
+
+/** The feature of a token that sees only the word two to its left (null before the start). */
+export function emitAsLeft2(prev2: TokenView | null, emit: Emit): void {
+  emit(T['w-2='], prev2?.norm ?? START);
+}
+
+/** The feature of a token that sees only the word two to its right (null after the end). */
+export function emitAsRight2(next2: TokenView | null, emit: Emit): void {
+  emit(T['w+2='], next2?.norm ?? END);
+}
+
+/** Features of token `i` that combine it with a neighbour, its position, the sentence or the gazetteer. */
+export function emitPairwise(
+  views: readonly TokenView[], i: number, headline: boolean, gazetteer: readonly (readonly Value[])[] | null, emit: Emit,
+): void {
+  const v = views[i]!;
+  const prev = views[i - 1];
+  const next = views[i + 1];
+  emit(T['w-1w='], prev?.norm ?? START, v.norm);
+  emit(T['ww+1='], v.norm, next?.norm ?? END);
+  emit(T['ss2='], prev?.short ?? START, v.short);
+  const cap = CAP_VALUES.get(v.cap)!;
+  const capTriple = (capIndex(prev?.cap ?? '<') * CAPS.length + capIndex(v.cap)) * CAPS.length + capIndex(next?.cap ?? '>');
+  emit(T['c3='], CAP3_VALUES[capTriple]!);
+  // A title before a capitalised word ("președintele Klaus") or a verb after it.
+  emit(T['w-1c='], prev?.norm ?? START, cap);
+  emit(T['cw+1='], cap, next?.norm ?? END);
+  if (i === 0) emit(T['first='], cap);
+  if (i === views.length - 1) emit(T['last'], EMPTY);
+  // Headlines (most cased words in capitals, common in CoNLL): shape means something else there.
+  if (headline) emit(T['hl='], v.short);
+  if (gazetteer) {
+    for (const g of gazetteer[i]!) emit(T['g='], g);
+    if (i > 0) for (const g of gazetteer[i - 1]!) emit(T['g-1='], g);
+    if (i + 1 < views.length) for (const g of gazetteer[i + 1]!) emit(T['g+1='], g);
+  }
+}
+
+/** Every feature of token `i` beyond its intrinsic ones. */
+export function emitContext(
+  views: readonly TokenView[], i: number, headline: boolean, gazetteer: readonly (readonly Value[])[] | null, emit: Emit,
+): void {
+  emitAsLeft(views[i - 1] ?? null, emit);
+  emitAsRight(views[i + 1] ?? null, emit);
+  emitAsLeft2(views[i - 2] ?? null, emit);
+  emitAsRight2(views[i + 2] ?? null, emit);
+  emitPairwise(views, i, headline, gazetteer, emit);
+}
