@@ -4,6 +4,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
 import { ingestCommand } from './commands/ingest.js';
 import { kbCommand } from './commands/kb.js';
+import { quotesCommand } from './commands/quotes.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { EXIT, type CliContext } from './context.js';
@@ -41,7 +42,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
       writeErr: (s) => ctx.stderr.write(s),
     });
   const dbOption = () => new Option('--db <path>', 'store file (default ./crosswire.db, or $CROSSWIRE_DB)');
-  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, serveCommand]) {
+  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, quotesCommand, serveCommand]) {
     register(program, ctx, setExit, dbOption);
   }
   return program;
