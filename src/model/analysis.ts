@@ -77,6 +77,10 @@ export interface Quote {
   readonly via: EntityRef | null;
   readonly cue: (Span & { readonly text: string }) | null;
   readonly stance?: 'neutral' | 'distancing' | 'affirming';
+  /** Other speakers of a joint statement ("the two presidents said"); `speaker` is the first named. */
+  readonly coSpeakers?: readonly EntityRef[];
+  /** The name, role or pronoun in the text that the speaker was read from. */
+  readonly speakerSpan?: Span;
 }
 
 /** A coded event: who did what to whom, when, where, with evidence. */

@@ -34,6 +34,9 @@ export interface ArticleRecord {
     text: string;
     direct: boolean;
     speaker: { id: string; name: string } | null;
+    // Optional in the type: records stored before these fields existed lack them.
+    coSpeakers?: { id: string; name: string }[];
+    speakerSpan?: { start: number; end: number; text: string } | null;
     via: { id: string; name: string } | null;
     cue: { start: number; end: number; text: string } | null;
     stance: string | null;
@@ -91,6 +94,8 @@ export function toRecord(analysis: Analysis): ArticleRecord {
       text: q.text,
       direct: q.direct,
       speaker: q.speaker && { id: q.speaker.id, name: q.speaker.name },
+      coSpeakers: (q.coSpeakers ?? []).map((c) => ({ id: c.id, name: c.name })),
+      speakerSpan: q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end, text: sliceSpan(text, q.speakerSpan) } : null,
       via: q.via && { id: q.via.id, name: q.via.name },
       cue: q.cue && { start: q.cue.start, end: q.cue.end, text: q.cue.text },
       stance: q.stance ?? null,
