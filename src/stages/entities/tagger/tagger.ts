@@ -60,10 +60,13 @@ export function createTagger(model: TaggerModel, gazetteer?: Gazetteer): Tagger 
     language: model.header.language,
     tag(tokens: readonly string[]): TaggedSpan[] {
       if (tokens.length === 0) return [];
-      const decoded = viterbi(scoreSentence(model, tokens, lookup), tokens.length, model.transitions, true);
-      return decodeSpans(decoded.labels).map((s) => {
+      const decoded = viterbi(scoreSentence(model, tokens, lookup), tokens.length, model.transitions);
+      const spans = decodeSpans(decoded.labels);
+      // Margins need a backward pass: only sentences with names pay for it.
+      const margins = spans.length > 0 ? decoded.margins() : null;
+      return spans.map((s) => {
         let margin = Infinity;
-        for (let i = s.start; i < s.end; i++) margin = Math.min(margin, decoded.margins[i]!);
+        for (let i = s.start; i < s.end; i++) margin = Math.min(margin, margins![i]!);
         return { ...s, score: scoreOfMargin(margin, scale) };
       });
     },

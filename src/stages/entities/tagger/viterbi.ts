@@ -17,11 +17,14 @@ const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, c) =>
 );
 const CAN_START = Uint8Array.from({ length: L }, (_, c) => (isAllowedTransition(-1, c) ? 1 : 0));
 
-/** A decoded sentence: labels, and for each token how far the best label beats the runner-up. */
+/** A decoded sentence: labels, and on demand how far each token's label beats the runner-up. */
 export interface Decoding {
   readonly labels: Uint8Array;
-  /** Max-marginal margin per token (best path score minus the best path with another label there); ≥ 0. */
-  readonly margins: Float64Array;
+  /**
+   * Max-marginal margin per token (best path score minus the best path with another label
+   * there; ≥ 0). Computed on first call: the backward pass it needs doubles the decoding cost.
+   */
+  margins(): Float64Array;
 }
 
 /**
@@ -29,10 +32,9 @@ export interface Decoding {
  * `transitions[p * L + c]` scores `c` after `p` (row {@link START_ROW} for the first token).
  * @example viterbi(new Float64Array(9), 1, new Float64Array(90)).labels // Uint8Array [0]
  */
-export function viterbi(emissions: Float64Array, n: number, transitions: Float64Array, withMargins = false): Decoding {
+export function viterbi(emissions: Float64Array, n: number, transitions: Float64Array): Decoding {
   const labels = new Uint8Array(n);
-  const margins = new Float64Array(n);
-  if (n === 0) return { labels, margins };
+  if (n === 0) return { labels, margins: () => new Float64Array(0) };
   const alpha = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let c = 0; c < L; c++) {
@@ -58,15 +60,15 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float64
   for (let c = 1; c < L; c++) if (alpha[(n - 1) * L + c]! > alpha[(n - 1) * L + last]!) last = c;
   labels[n - 1] = last;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
-  if (withMargins) fillMargins(emissions, n, transitions, alpha, labels, margins);
-  return { labels, margins };
+  let margins: Float64Array | null = null;
+  return { labels, margins: () => (margins ??= computeMargins(emissions, n, transitions, alpha, labels)) };
 }
 
 // Max-marginals: alpha (best prefix ending in l at i) plus beta (best suffix after i given l).
-function fillMargins(
-  emissions: Float64Array, n: number, transitions: Float64Array,
-  alpha: Float64Array, labels: Uint8Array, margins: Float64Array,
-): void {
+function computeMargins(
+  emissions: Float64Array, n: number, transitions: Float64Array, alpha: Float64Array, labels: Uint8Array,
+): Float64Array {
+  const margins = new Float64Array(n);
   const beta = new Float64Array(n * L);
   // next[c] = emission + beta of label c at token i + 1; a label's successors are all labels c
   // whose predecessor list contains it.
@@ -94,4 +96,5 @@ function fillMargins(
     }
     margins[i] = Number.isFinite(runnerUp) ? top - runnerUp : Infinity;
   }
+  return margins;
 }

@@ -2,6 +2,7 @@ import { extractFeatures, FEATURE_VERSION, normalizerDigest, type FeatureConfig,
 import { LABEL_COUNT, LABELS, OUTSIDE } from '../labels.js';
 import { createModel, scoreEmissions, type TaggerModel } from '../model.js';
 import { START_ROW, viterbi } from '../viterbi.js';
+import { createRandom, shuffle } from './random.js';
 
 /**
  * Averaged structured perceptron (Collins 2002, "Discriminative training methods for hidden
@@ -187,31 +188,13 @@ function estimateMarginScale(model: TaggerModel, extracted: readonly SentenceFea
   const step = Math.max(1, Math.floor(sentences.length / MARGIN_SAMPLE));
   for (let s = 0; s < sentences.length; s += step) {
     const gold = sentences[s]!.labels;
-    const decoded = viterbi(scoreEmissions(model, extracted[s]!), gold.length, model.transitions, true);
+    const decoded = viterbi(scoreEmissions(model, extracted[s]!), gold.length, model.transitions);
+    const tokenMargins = decoded.margins();
     for (let i = 0; i < gold.length; i++) {
-      if (gold[i] !== OUTSIDE && decoded.labels[i] === gold[i] && Number.isFinite(decoded.margins[i]!)) margins.push(decoded.margins[i]!);
+      if (gold[i] !== OUTSIDE && decoded.labels[i] === gold[i] && Number.isFinite(tokenMargins[i]!)) margins.push(tokenMargins[i]!);
     }
   }
   if (margins.length === 0) return 1;
   margins.sort((a, b) => a - b);
   return Math.max(margins[margins.length >> 1]!, 1e-6);
-}
-
-// Mulberry32 (Tommy Ettinger): a tiny seeded PRNG so training is reproducible.
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(order: number[], random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
 }
