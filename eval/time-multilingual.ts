@@ -1,7 +1,8 @@
 /**
- * ar/fa/ro evaluation on real sentences: `eval/gold/time-multilingual.jsonl` points at sentences of
- * the NER corpora and the seed articles (text read from the data folder, never copied) and lists every
- * temporal expression with a hand-annotated TIMEX3 value. `value: null` marks an expression whose
+ * ar/fa/ro/ru evaluation on real sentences: `eval/gold/time-multilingual.jsonl` points at sentences of
+ * the NER corpora (ANERcorp, ArmanPersoNER, RONEC, factRuEval-2016) and the seed articles (text read
+ * from the data folder, never copied) and lists every temporal expression with a hand-annotated TIMEX3
+ * value; `XXXX` where the sentence does not give the year. `value: null` marks an expression whose
  * value depends on an unknown publication date (corpora without one): it counts for spans only.
  * Without an anchor, the engine runs with a placeholder anchor and `inferYear: false`, as the stage
  * does for an article whose date is unknown.

@@ -108,3 +108,12 @@ test('negatives: numbers, percentages, versions, ages and look-alike words', () 
   ];
   for (const [text, lang] of none) assert.deepEqual(extractTimexes(text, lang, REF), [], text);
 });
+
+test('a comparison takes the granularity of the reported quarter, and says the quarter was implied', () => {
+  const found = extractTimexes('Profit rose in the third quarter from $3 million a year earlier.', 'en', new Date('1989-10-26T12:00:00Z'));
+  const comparison = found.find((t) => t.text === 'a year earlier')!;
+  assert.equal(comparison.value, '1988-Q3');
+  assert.deepEqual(comparison.implied, ['year', 'quarter']);
+  // Without a quarter before it, the comparison is a whole year.
+  assert.equal(one('The plant closed a year earlier.', 'en', new Date('1989-10-26T12:00:00Z')).value, '1988');
+});

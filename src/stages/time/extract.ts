@@ -5,7 +5,9 @@ import { toOriginalSpan, type MappedText } from '../../model/offset-map.js';
 import { foldText } from '../normalize/fold.js';
 import { fromEpochDay, type CalendarDate } from './calendars/convert.js';
 import { extractCalendarDate } from './extractors/calendar-date.js';
+import { extractDecade } from './extractors/decade.js';
 import { extractDuration } from './extractors/duration.js';
+import { extractHoliday } from './extractors/holiday.js';
 import { extractNumericDate } from './extractors/numeric-date.js';
 import { extractRelative } from './extractors/relative.js';
 import { extractSet } from './extractors/set.js';
@@ -13,7 +15,10 @@ import { extractWeekday } from './extractors/weekday.js';
 import { extractYear } from './extractors/year.js';
 import { buildLexicon, emptyLexicon, type TimeLexicon } from './lexicon.js';
 import { extendModifier } from './refiners/extend-modifier.js';
+import { mergeClockDate } from './refiners/merge-clock-date.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { shareRangeYear } from './refiners/share-range-year.js';
+import { noteResolved, type DiscourseContext } from './discourse.js';
 import { resolveSpec, type ResolveOptions } from './resolve.js';
 import { TimeScanner } from './scanner.js';
 import type { Candidate } from './spec.js';
@@ -40,14 +45,19 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractNumericDate,
   extractCalendarDate,
   extractYear,
+  extractDecade,
+  extractHoliday,
   extractWeekday,
   extractDuration,
   extractSet,
   extractRelative,
 ];
 
-/** In order: modifiers widen spans first, so the overlap check compares final spans. */
-export const REFINERS: readonly Refiner[] = [extendModifier, removeOverlaps];
+/**
+ * In order: merges and modifiers widen spans first, so the overlap check compares final spans; a range's
+ * year is shared before the overlap check so both ends are still there to read.
+ */
+export const REFINERS: readonly Refiner[] = [mergeClockDate, extendModifier, shareRangeYear, removeOverlaps];
 
 /** Options for {@link extractTimexes}. */
 export interface ExtractOptions {
@@ -108,9 +118,13 @@ export function findCandidates(original: string, mapped: MappedText, lexicon: Ti
 /** Resolves placed candidates into Timexes (those that do not resolve are dropped). */
 export function resolveCandidates(original: string, candidates: readonly PlacedCandidate[], options: ResolveOptions): Timex[] {
   const timexes: Timex[] = [];
+  // In text order, so an expression can lean on the ones before it ("the third quarter … a year ago").
+  const context: DiscourseContext = {};
   for (const c of candidates) {
-    const resolved = resolveSpec(c.spec, options);
-    if (resolved) timexes.push({ span: c.span, text: original.slice(c.span.start, c.span.end), ...resolved });
+    const resolved = resolveSpec(c.spec, options, context);
+    if (!resolved) continue;
+    noteResolved(context, c.spec, resolved.value);
+    timexes.push({ span: c.span, text: original.slice(c.span.start, c.span.end), ...resolved });
   }
   return timexes;
 }

@@ -22,7 +22,8 @@ const iso = (d: CalendarDate): string =>
  */
 export const time: Stage = {
   name: 'time',
-  version: 1,
+  // 2: discourse-aware comparisons ("a year earlier" → 1988-Q3), holidays, decades, vague durations.
+  version: 2,
   requires: ['language', 'normalized'],
   provides: ['timexes', 'eventDate', 'publishedAt', 'publishedAtSource'],
   run(input: Readonly<Analysis>, ctx: StageContext): Partial<Analysis> {

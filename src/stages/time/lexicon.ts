@@ -38,9 +38,13 @@ export type LexEntry =
   | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI' }
   | { readonly kind: 'era'; readonly calendar: CalendarName }
   | { readonly kind: 'meridiem'; readonly pm: boolean }
+  | { readonly kind: 'clockWord'; readonly hour: number; readonly minute: number }
+  | { readonly kind: 'holiday'; readonly rule: string }
   | {
       readonly kind:
-        | 'every' | 'approx' | 'future' | 'det' | 'yearCue' | 'yearPrefix' | 'connector' | 'joiner' | 'ordinalSuffix';
+        | 'every' | 'approx' | 'future' | 'det' | 'yearCue' | 'yearPrefix' | 'connector' | 'joiner' | 'ordinalSuffix'
+        | 'comparative' | 'periodWord' | 'possessive' | 'yearModifierCue' | 'vague' | 'vagueCue' | 'decadeSuffix'
+        | 'periodAdjective' | 'periodEnding' | 'timeZone' | 'ageWord' | 'rangeConnector';
     };
 
 /** The kinds of entry, for lookups. */
@@ -122,6 +126,7 @@ export function buildLexicon(pack: LanguagePack): TimeLexicon {
   for (const [calendar, markers] of Object.entries(pack.calendars.eraMarkers) as [CalendarName, string[]][]) {
     addAll(root, markers, { kind: 'era', calendar });
   }
+  for (const h of pack.calendars.holidays) addAll(root, h.forms, { kind: 'holiday', rule: h.rule });
   addRelative(root, pack.relative);
   addNumbers(root, pack.numbers);
   const lexicon: TimeLexicon = {
@@ -156,11 +161,18 @@ function addRelative(root: TrieNode, r: LanguagePack['relative']): void {
   for (const [mod, words] of Object.entries(r.modifiers)) addAll(root, words, { kind: 'mod', mod: mod as 'START' });
   for (const [part, words] of Object.entries(r.partsOfDay)) addAll(root, words, { kind: 'part', part: part as PartOfDay });
   for (const [season, words] of Object.entries(r.seasons)) addAll(root, words, { kind: 'season', season: season as 'SP' });
+  for (const [hm, words] of Object.entries(r.clockWords)) {
+    addAll(root, words, { kind: 'clockWord', hour: Number(hm.slice(0, 2)), minute: Number(hm.slice(3)) });
+  }
   addAll(root, r.meridiem.am, { kind: 'meridiem', pm: false });
   addAll(root, r.meridiem.pm, { kind: 'meridiem', pm: true });
   const simple = [
     ['every', r.every], ['approx', r.approx], ['future', r.future], ['det', r.determiners],
     ['yearCue', r.yearCues], ['yearPrefix', r.yearPrefixes], ['connector', r.connectors],
+    ['comparative', r.comparatives], ['periodWord', r.periodWords], ['possessive', r.possessives],
+    ['yearModifierCue', r.yearModifierCues], ['vague', r.vagueQuantities], ['vagueCue', r.vagueDurationCues],
+    ['decadeSuffix', r.decadeSuffixes], ['periodAdjective', r.periodAdjectives], ['periodEnding', r.periodEndings],
+    ['timeZone', r.timeZones], ['ageWord', r.ageWords], ['rangeConnector', r.rangeConnectors],
   ] as const;
   for (const [kind, words] of simple) addAll(root, words, { kind });
 }

@@ -160,12 +160,20 @@ export class TimeScanner {
     return undefined;
   }
 
+  /** A dot inside or after an abbreviation ("a.m.", "p.m.", "U.S."): glued to a one-letter word. */
+  private isAbbreviationDot(j: number): boolean {
+    const t = this.tokens[j]!;
+    if (t.text !== '.') return false;
+    const before = this.tokens[j - 1];
+    return before !== undefined && before.kind === 'word' && before.text.length === 1 && this.glued(j);
+  }
+
   /** Index of the sentence-ending token before `i` (or -1): stops look-behind for cues. */
   sentenceStart(i: number, limit: number): number {
     let j = i - 1;
     while (j >= 0 && i - j <= limit) {
       const t = this.tokens[j]!;
-      if (t.kind === 'punct' && '.!?؟\n'.includes(t.text)) return j;
+      if (t.kind === 'punct' && '.!?؟\n'.includes(t.text) && !this.isAbbreviationDot(j)) return j;
       j--;
     }
     return j;

@@ -1,6 +1,6 @@
 import type { Candidate } from '../spec.js';
 import type { NumberMatch, TimeScanner } from '../scanner.js';
-import { calendarForYear, hasCueBefore, readDay, readYear } from './parts.js';
+import { calendarForYear, hasCueBefore, hasFutureCue, readDay, readRelativeYear, readYear } from './parts.js';
 
 /**
  * Dates with a month name in any calendar and order: "29 مرداد ۱۴۰۴", "6 تشرين الاول /اكتوبر",
@@ -18,8 +18,15 @@ export function extractCalendarDate(s: TimeScanner, i: number): Candidate | unde
     start = relBefore.start;
     j = relBefore.end;
   }
+  // "luna februarie", "ماه اکتبر", "the month of": the word "month" before a month name.
+  const monthWordBefore = offset === undefined ? s.find(j, 'unit', (e) => e.unit === 'month' && e.count === undefined) : undefined;
+  const monthBefore = monthWordBefore && s.has(s.skip(monthWordBefore.end, 'connector'), 'month') ? monthWordBefore : undefined;
+  if (monthBefore) {
+    start = monthBefore.start;
+    j = s.skip(monthBefore.end, 'connector');
+  }
   let weekday: number | undefined;
-  const wd = offset === undefined ? s.find(j, 'weekday') : undefined;
+  const wd = offset === undefined && !monthBefore ? s.find(j, 'weekday') : undefined;
   if (wd) {
     weekday = wd.entry.weekday;
     start = wd.start;
@@ -43,8 +50,8 @@ export function extractCalendarDate(s: TimeScanner, i: number): Candidate | unde
   const monthWord = s.find(j, 'unit', (e) => e.unit === 'month' && e.count === undefined);
   if (monthWord && month.entry.calendar !== 'gregorian') j = monthWord.end;
   j = skipDoubleForm(s, j, month.entry.month, month.entry.calendar);
-  if (!day && offset === undefined) {
-    // "Oct. 6", "August 21st"; not "August 3 years" nor the start of "August 20 25".
+  if (!day) {
+    // "Oct. 6", "August 21st", "last Oct. 23"; not "August 3 years" nor the start of "August 20 25".
     const after = readDay(s, j);
     if (after && !s.has(after.end, 'unit') && !(after.digits > 0 && s.tokens[after.end]?.kind === 'number')) {
       day = after;
@@ -53,9 +60,14 @@ export function extractCalendarDate(s: TimeScanner, i: number): Candidate | unde
   }
   const year = offset === undefined ? readYear(s, s.isPunct(j, ',،') ? j + 1 : j) : undefined;
   if (year) j = year.end;
+  let yearOffset: number | undefined;
   if (!year && offset === undefined) {
-    const relAfter = s.find(j, 'rel');
-    if (relAfter) {
+    const relYear = readRelativeYear(s, j);
+    const relAfter = relYear ? undefined : s.find(j, 'rel');
+    if (relYear) {
+      yearOffset = relYear.offset;
+      j = relYear.end;
+    } else if (relAfter) {
       offset = relAfter.entry.offset;
       j = relAfter.end;
     }
@@ -80,6 +92,8 @@ export function extractCalendarDate(s: TimeScanner, i: number): Candidate | unde
       ...(year ? { year: year.year } : {}),
       ...(weekday !== undefined ? { weekday } : {}),
       ...(offset !== undefined ? { offset } : {}),
+      ...(yearOffset !== undefined ? { yearOffset } : {}),
+      ...(!year && offset === undefined && yearOffset === undefined && hasFutureCue(s, i) ? { future: true } : {}),
     },
   };
 }

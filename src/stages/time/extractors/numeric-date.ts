@@ -9,6 +9,7 @@ import { calendarForYear } from './parts.js';
 export function extractNumericDate(s: TimeScanner, i: number): Candidate | undefined {
   const t = s.tokens;
   const a = t[i];
+  if (a?.kind === 'word') return clockWord(s, i);
   if (a?.kind !== 'number') return undefined;
   // Not the middle of a longer number chain (versions, IP addresses, phone numbers).
   if (s.glued(i) && s.isPunct(i - 1, '/.-:') && t[i - 2]?.kind === 'number' && s.glued(i - 1)) return undefined;
@@ -37,6 +38,18 @@ export function extractNumericDate(s: TimeScanner, i: number): Candidate | undef
   return { first: i, end: i + 5, start: a.start, spec: { kind: 'date', calendar, year, month, day } };
 }
 
+// "noon", "midnight": a clock time in one word.
+function clockWord(s: TimeScanner, i: number): Candidate | undefined {
+  const w = s.find(i, 'clockWord');
+  if (!w) return undefined;
+  return { first: i, end: withZone(s, w.end), start: w.start, spec: { kind: 'clock', hour: w.entry.hour, minute: w.entry.minute } };
+}
+
+// A time zone after a clock time belongs to it ("5 p.m. EST").
+function withZone(s: TimeScanner, end: number): number {
+  return s.find(end, 'timeZone')?.end ?? end;
+}
+
 function clockTime(s: TimeScanner, i: number): Candidate | undefined {
   const t = s.tokens;
   const m = t[i + 2];
@@ -53,7 +66,7 @@ function clockTime(s: TimeScanner, i: number): Candidate | undefined {
     hour = (hour % 12) + (mer.entry.pm ? 12 : 0);
     end = mer.end;
   }
-  return { first: i, end, start: t[i]!.start, spec: { kind: 'clock', hour, minute } };
+  return { first: i, end: withZone(s, end), start: t[i]!.start, spec: { kind: 'clock', hour, minute } };
 }
 
 function meridiemTime(s: TimeScanner, i: number): Candidate | undefined {
@@ -62,5 +75,5 @@ function meridiemTime(s: TimeScanner, i: number): Candidate | undefined {
   const hour = Number.parseInt(t.text, 10);
   const mer = s.find(i + 1, 'meridiem');
   if (!mer || hour < 1 || hour > 12) return undefined;
-  return { first: i, end: mer.end, start: t.start, spec: { kind: 'clock', hour: (hour % 12) + (mer.entry.pm ? 12 : 0), minute: 0 } };
+  return { first: i, end: withZone(s, mer.end), start: t.start, spec: { kind: 'clock', hour: (hour % 12) + (mer.entry.pm ? 12 : 0), minute: 0 } };
 }

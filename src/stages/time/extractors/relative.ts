@@ -1,5 +1,6 @@
 import type { Candidate } from '../spec.js';
 import type { TimeScanner } from '../scanner.js';
+import { century, comparable, definitePeriod, quarter } from './period.js';
 import { readYear } from './parts.js';
 
 /**
@@ -8,8 +9,16 @@ import { readYear } from './parts.js';
  * "پارسال"; "the third quarter"; "last fall", "summer 2025".
  */
 export function extractRelative(s: TimeScanner, i: number): Candidate | undefined {
-  return relativeUnit(s, i) ?? deictic(s, i) ?? quarter(s, i) ?? season(s, i) ?? named(s, i) ?? reference(s, i);
+  // The longest reading wins: "this year's third quarter" over "this year".
+  let best: Candidate | undefined;
+  for (const read of READERS) {
+    const c = read(s, i);
+    if (c && (!best || c.end > best.end)) best = c;
+  }
+  return best;
 }
+
+const READERS = [relativeUnit, definitePeriod, deictic, quarter, comparable, season, century, named, reference] as const;
 
 // Units that a relative word can pick out as a calendar period containing the anchor.
 const PERIOD_UNITS = new Set(['year', 'half', 'quarter', 'month', 'week', 'weekend', 'day', 'decade', 'century']);
@@ -20,7 +29,9 @@ function relativeUnit(s: TimeScanner, i: number): Candidate | undefined {
   // rel + unit: "last week", "в прошлом году", "هذا العام"
   const rel = s.find(j, 'rel');
   if (rel) {
-    const unit = s.find(rel.end, 'unit', (e) => PERIOD_UNITS.has(e.unit) && e.count === undefined);
+    // "the current fiscal year": an adjective may sit between.
+    const from = s.find(rel.end, 'periodAdjective')?.end ?? rel.end;
+    const unit = s.find(from, 'unit', (e) => PERIOD_UNITS.has(e.unit) && e.count === undefined);
     if (unit) {
       if (unit.entry.unit === 'day' && rel.entry.offset === 0) return undefined;
       return { first: i, end: unit.end, start: (det ?? rel).start, spec: { kind: 'relative', unit: unit.entry.unit, offset: rel.entry.offset } };
@@ -51,49 +62,17 @@ function deictic(s: TimeScanner, i: number): Candidate | undefined {
     const d = s.find(part.end, 'deictic');
     if (d) return { first: i, end: d.end, start: part.start, spec: { kind: 'deictic', days: d.entry.days, part: part.entry.part } };
   }
-  const rel = s.find(i, 'rel', (e) => e.offset === 0);
+  // "this morning" (today's), "last night" (yesterday's)
+  const rel = s.find(i, 'rel', (e) => e.offset <= 0);
   if (rel) {
     const p = s.find(rel.end, 'part');
-    if (p) return { first: i, end: p.end, start: rel.start, spec: { kind: 'deictic', days: 0, part: p.entry.part } };
+    if (p) return { first: i, end: p.end, start: rel.start, spec: { kind: 'deictic', days: rel.entry.offset, part: p.entry.part } };
   }
   const d = s.find(i, 'deictic');
   if (!d) return undefined;
   const after = s.find(d.end, 'part');
   if (after) return { first: i, end: after.end, start: d.start, spec: { kind: 'deictic', days: d.entry.days, part: after.entry.part } };
   return { first: i, end: d.end, start: d.start, spec: { kind: 'deictic', days: d.entry.days } };
-}
-
-function quarter(s: TimeScanner, i: number): Candidate | undefined {
-  // "the third quarter", "third-quarter", "the fourth quarter of 1989", "trimestrul al treilea" is not covered.
-  const det = s.find(i, 'det');
-  let j = det ? det.end : i;
-  let ord = s.number(j);
-  let q;
-  if (ord?.ordinal) {
-    j = ord.end;
-    if (s.isPunct(j, '-')) j++;
-    q = s.find(j, 'unit', (e) => e.unit === 'quarter');
-    if (!q) return undefined;
-    j = q.end;
-  } else {
-    // Noun first: "الربع الثاني", "trimestrul al doilea" is not covered.
-    q = s.find(j, 'unit', (e) => e.unit === 'quarter');
-    ord = q && s.number(q.end);
-    if (!q || !ord?.ordinal) return undefined;
-    j = ord.end;
-  }
-  if (ord.value < 1 || ord.value > 4) return undefined;
-  let year: number | undefined;
-  const conn = s.find(j, 'connector');
-  let k = conn ? conn.end : j;
-  // "الربع الثاني من عام 2005": the year may come with its own year word.
-  k = (s.find(k, 'yearPrefix') ?? s.find(k, 'unit', (e) => e.unit === 'year' && e.count === undefined))?.end ?? k;
-  const y = readYear(s, k);
-  if (y && y.year >= 1000) {
-    year = y.year;
-    j = y.end;
-  }
-  return { first: i, end: j, start: (det ?? (q.start < ord.start ? q : ord)).start, spec: { kind: 'quarter', quarter: ord.value, ...(year ? { year } : {}) } };
 }
 
 function season(s: TimeScanner, i: number): Candidate | undefined {
@@ -104,8 +83,13 @@ function season(s: TimeScanner, i: number): Candidate | undefined {
   if (rel) return { first: i, end: se.end, start: rel.start, spec: { kind: 'season', season: se.entry.season, offset: rel.entry.offset } };
   const after = s.find(se.end, 'rel');
   if (after) return { first: i, end: after.end, start: se.start, spec: { kind: 'season', season: se.entry.season, offset: after.entry.offset } };
-  const y = readYear(s, se.end);
+  // "summer 2025", "the winter of nineteen ninety-four"
+  const y = readYear(s, s.skip(se.end, 'connector'));
   if (y && y.year >= 1000) return { first: i, end: y.end, start: se.start, spec: { kind: 'season', season: se.entry.season, offset: 0, year: y.year } };
+  // "the summer": this year's (an article before it, nothing after it that names another year).
+  if (i > 0 && s.matchesAt(i - 1).some((m) => m.entry.kind === 'det' && m.end === i) && !s.has(se.end, 'connector')) {
+    return { first: i, end: se.end, start: se.start, spec: { kind: 'season', season: se.entry.season, offset: 0 } };
+  }
   return undefined;
 }
 

@@ -1,9 +1,6 @@
 import type { Candidate } from '../spec.js';
 import type { TimeScanner } from '../scanner.js';
-import { hasCueBefore } from './parts.js';
-
-// How far back (in tokens, within the sentence) a future-tense cue makes a bare weekday the next one.
-const FUTURE_CUE_WINDOW = 8;
+import { hasCueBefore, hasFutureCue } from './parts.js';
 
 /**
  * Weekdays: "الأربعاء", "miercuri", "в прошлую среду", "last Friday", "الأربعاء الماضي",
@@ -48,10 +45,4 @@ export function extractWeekday(s: TimeScanner, i: number): Candidate | undefined
       ...(part ? { part: part.entry.part } : {}),
     },
   };
-}
-
-function hasFutureCue(s: TimeScanner, i: number): boolean {
-  const from = s.sentenceStart(i, FUTURE_CUE_WINDOW) + 1;
-  for (let k = Math.max(0, from); k < i; k++) if (s.has(k, 'future')) return true;
-  return false;
 }

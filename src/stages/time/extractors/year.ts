@@ -27,17 +27,43 @@ export function extractYear(s: TimeScanner, i: number): Candidate | undefined {
     if (y && calendar) return { first: i, end: y.end, start: prefix.start, spec: { kind: 'date', calendar, year: y.year } };
   }
   const t = s.tokens[i];
-  if (t?.kind !== 'number') return undefined;
+  if (t?.kind !== 'number') return spokenYear(s, i);
   const y = readYear(s, i);
   if (!y) return undefined;
   const stated = y.end > i + 1; // an era marker or year word follows
   const cue = i > 0 && s.matchesAt(i - 1).some((m) => m.entry.kind === 'yearCue' && m.end === i);
-  // Without a cue, only a modern Gregorian year that no noun follows ("2000 soldiers" is a count).
-  const bare = y.year >= BARE_YEARS[0] && y.year <= BARE_YEARS[1] && !isCountedNoun(s, i + 1);
-  if (!stated && !cue && !bare) return undefined;
+  // Without a cue, only a modern Gregorian year that no noun follows ("2000 soldiers" is a count),
+  // unless an article or a possessive says it modifies the noun ("the 1998 bombing", "the company's 1989 results").
+  const modifier = [i - 1, i - 2].some((k) => k >= 0 && s.matchesAt(k).some((m) => (m.entry.kind === 'yearModifierCue' || m.entry.kind === 'possessive') && m.end === i));
+  const bare = y.year >= BARE_YEARS[0] && y.year <= BARE_YEARS[1] && (modifier || !isCountedNoun(s, i + 1));
+  if (!stated && !cue && !bare && !inYearRange(s, i, y.year)) return undefined;
   // A currency or a percent sign makes it an amount.
   if (s.isPunct(i - 1, '$€£') || s.isPunct(i + 1, '%٪')) return undefined;
   const calendar = calendarForYear(y.year, s.lexicon, y.calendar);
   if (!calendar) return undefined;
   return { first: i, end: y.end, start: t.start, spec: { kind: 'date', calendar, year: y.year } };
 }
+
+// "nineteen ninety-six" needs no cue: two number words never read as a year otherwise.
+function spokenYear(s: TimeScanner, i: number): Candidate | undefined {
+  const y = s.tokens[i]?.kind === 'word' ? readYear(s, i) : undefined;
+  if (!y || y.year < BARE_YEARS[0] || y.year > BARE_YEARS[1]) return undefined;
+  return { first: i, end: y.end, start: s.matchesAt(i)[0]?.start ?? s.tokens[i]!.start, spec: { kind: 'date', calendar: 'gregorian', year: y.year } };
+}
+
+// The widest span a "1830-1889" range of years may cover (a lifetime, a reign, a century).
+const MAX_RANGE_YEARS = 150;
+
+/** "(1830-1889)", "2012–2017": two plausible years joined by a dash, the second the later one. */
+function inYearRange(s: TimeScanner, i: number, year: number): boolean {
+  const other = (k: number): number | undefined => {
+    const t = s.tokens[k];
+    return t?.kind === 'number' && t.text.length === 4 ? Number.parseInt(t.text, 10) : undefined;
+  };
+  const dash = (k: number): boolean => s.isPunct(k, '-–—') && s.glued(k) && s.glued(k + 1);
+  const ok = (a: number | undefined, b: number | undefined): boolean =>
+    a !== undefined && b !== undefined && a >= GREGORIAN_RANGE_MIN && b > a && b - a <= MAX_RANGE_YEARS;
+  return (dash(i + 1) && ok(year, other(i + 2))) || (dash(i - 1) && ok(other(i - 2), year));
+}
+
+const GREGORIAN_RANGE_MIN = 1000;

@@ -30,5 +30,5 @@ export function extendModifier(candidates: Candidate[], s: TimeScanner): Candida
 function isPeriod(c: Candidate): boolean {
   const spec = c.spec;
   if (spec.kind === 'date') return spec.day === undefined;
-  return spec.kind === 'relative' || spec.kind === 'season' || spec.kind === 'quarter';
+  return spec.kind === 'relative' || spec.kind === 'season' || spec.kind === 'quarter' || spec.kind === 'decade' || spec.kind === 'century';
 }
