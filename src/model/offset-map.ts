@@ -25,6 +25,12 @@ export class MappedTextBuilder {
     for (let i = 0; i < out.length; i++) this.origins.push(sameLength ? start + i : start);
   }
 
+  /** Appends one code unit that stands for the original unit at `at` (the common, unchanged case). */
+  pushUnit(unit: string, at: number): void {
+    this.parts.push(unit);
+    this.origins.push(at);
+  }
+
   /** Finishes the map; `originalLength` is where the end offset maps. */
   build(originalLength: number): MappedText {
     const origin = new Int32Array(this.origins.length + 1);

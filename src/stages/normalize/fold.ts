@@ -75,6 +75,14 @@ export function foldText(text: string): MappedText {
   const builder = new MappedTextBuilder();
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Fast path: ASCII other than the backtick (a quote mark) only lower-cases, and a following
+    // combining mark would make it a cluster.
+    if (code < 0x80 && code !== 0x60 && !(text.charCodeAt(i + 1) >= 0x300 && COMBINING.test(text[i + 1]!))) {
+      builder.pushUnit(ASCII_LOWER[code]!, i);
+      i++;
+      continue;
+    }
     const end = clusterEnd(text, i);
     builder.push(foldCodePoint(text.slice(i, end)), i, end);
     i = end;
@@ -98,6 +106,8 @@ export function normalizeForMatch(text: string): string {
 }
 
 const COMBINING = /\p{M}/u;
+
+const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 // End of the cluster starting at `i`: one code point plus any combining marks that follow it.
 function clusterEnd(text: string, i: number): number {

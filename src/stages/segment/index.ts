@@ -9,13 +9,13 @@ export { tokenize } from './tokens.js';
 /** Splits the article into sentences and word tokens, with offsets into the original text. */
 export const segment: Stage = {
   name: 'segment',
-  version: 1,
-  requires: ['language'],
+  version: 2,
+  requires: ['language', 'normalized'],
   provides: ['sentences', 'tokens'],
   run(input, ctx) {
     const { text } = input.article;
     const pack = isSupportedLanguage(input.language) ? ctx.language(input.language) : null;
     const sentences = segmentSentences(text, pack).map((span) => ({ span }));
-    return { sentences, tokens: tokenize(text) };
+    return { sentences, tokens: tokenize(text, undefined, input.normalized) };
   },
 };

@@ -36,3 +36,11 @@ test('scripts without spaces are split into words by the ICU dictionary', () => 
   assert.ok(tokens.length >= 2, `got ${tokens.map((t) => t.norm).join('|')}`);
   assert.equal(tokens.map((t) => t.norm).join(''), '普京说');
 });
+
+test('forms cut from the folded view equal forms folded one by one', async () => {
+  const { foldText } = await import('../normalize/fold.js');
+  const text = 'وأوضح بيزشكيان أنه “لا قيود” على تحریم‌ها. Lukașenko’s U.S. visit, ١٢٫٥ и\u0306од';
+  const direct = tokenize(text);
+  const viaMap = tokenize(text, undefined, foldText(text));
+  assert.deepEqual(viaMap, direct);
+});

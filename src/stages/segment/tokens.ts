@@ -1,4 +1,5 @@
 import type { Token } from '../../model/analysis.js';
+import type { MappedText } from '../../model/offset-map.js';
 import type { Span } from '../../model/span.js';
 import { normalizeForMatch } from '../normalize/fold.js';
 
@@ -23,25 +24,46 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 /**
- * Tokenises `text` (or the part of it `within` covers); white space is skipped.
+ * Tokenises `text` (or the part of it `within` covers); white space is skipped. Given the text's
+ * folded view, token forms are cut from it instead of folding every token again.
  * @example tokenize('Iranul a furnizat drone.').map(t => t.norm) // ['iranul','a','furnizat','drone','.']
  */
-export function tokenize(text: string, within: Span = { start: 0, end: text.length }): Token[] {
+export function tokenize(text: string, within: Span = { start: 0, end: text.length }, folded?: MappedText): Token[] {
   const slice = within.start === 0 && within.end === text.length ? text : text.slice(within.start, within.end);
+  const norm = folded ? foldedSlicer(folded) : normalizeForMatch;
   const tokens: Token[] = [];
   for (const match of slice.matchAll(TOKEN)) {
     const start = within.start + match.index;
-    if (UNSPACED.test(match[0])) pushSegmented(match[0], start, tokens);
-    else tokens.push(makeToken(match[0], start));
+    if (UNSPACED.test(match[0])) pushSegmented(match[0], start, tokens, norm);
+    else tokens.push(makeToken(match[0], start, norm));
   }
   return tokens;
 }
 
-function makeToken(surface: string, start: number): Token {
+type Normalizer = (surface: string, start: number) => string;
+
+function makeToken(surface: string, start: number, norm: Normalizer): Token {
   const kind = NUMBER.test(surface) ? 'number' : WORD.test(surface) ? 'word' : 'punct';
-  return { span: { start, end: start + surface.length }, norm: normalizeForMatch(surface), kind };
+  return { span: { start, end: start + surface.length }, norm: norm(surface, start), kind };
 }
 
-function pushSegmented(run: string, start: number, into: Token[]): void {
-  for (const seg of wordSegmenter.segment(run)) into.push(makeToken(seg.segment, start + seg.index));
+function pushSegmented(run: string, start: number, into: Token[], norm: Normalizer): void {
+  for (const seg of wordSegmenter.segment(run)) into.push(makeToken(seg.segment, start + seg.index, norm));
+}
+
+// Tokens arrive in text order, so one cursor walking the (monotonic) origin map finds each token's
+// folded range in amortised constant time.
+function foldedSlicer(folded: MappedText): Normalizer {
+  const { origin, text } = folded;
+  let cursor = 0;
+  const seek = (offset: number): number => {
+    if (cursor > 0 && origin[cursor - 1]! >= offset) cursor = 0; // out of order: restart
+    while (cursor < text.length && origin[cursor]! < offset) cursor++;
+    return cursor;
+  };
+  return (surface, start) => {
+    const from = seek(start);
+    const to = seek(start + surface.length);
+    return text.slice(from, to);
+  };
 }
