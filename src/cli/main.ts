@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CrosswireError } from '../errors.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
+import { dossierCommand } from './commands/dossier.js';
 import { ingestCommand } from './commands/ingest.js';
 import { kbCommand } from './commands/kb.js';
 import { quotesCommand } from './commands/quotes.js';
@@ -42,7 +43,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
       writeErr: (s) => ctx.stderr.write(s),
     });
   const dbOption = () => new Option('--db <path>', 'store file (default ./crosswire.db, or $CROSSWIRE_DB)');
-  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, quotesCommand, serveCommand]) {
+  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, quotesCommand, dossierCommand, serveCommand]) {
     register(program, ctx, setExit, dbOption);
   }
   return program;

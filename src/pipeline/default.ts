@@ -1,4 +1,5 @@
 import { createEntitiesStage } from '../stages/entities/index.js';
+import { createEventsStage } from '../stages/events/index.js';
 import { createLangidStage, createLanguageIdentifier } from '../stages/langid/index.js';
 import { normalize } from '../stages/normalize/index.js';
 import { quotes } from '../stages/quotes/index.js';
@@ -33,6 +34,9 @@ export async function createDefaultPipeline(options: DefaultPipelineOptions = {}
       createEntitiesStage({ displayLanguage: options.displayLanguage }),
       // After entities: speakers and relaying agencies are chosen among the article's mentions.
       quotes,
+      // Last: events need actors (entities), dates (time), and quotes to tell relaying agencies
+      // apart from the parties.
+      createEventsStage(),
     ],
     { dispose: () => identifier.dispose() },
   );

@@ -35,6 +35,13 @@ export const time: Stage = {
     // Relative dates need an anchor even when the publication date is unknown: the run time stands in,
     // but then its year is no evidence for year-less dates.
     const anchor = publication.date ?? dateOf(ctx.reference);
+    if (!publication.date && candidates.length > 0) {
+      ctx.report({
+        code: 'time/no-publication-date',
+        message: `No publication date in the metadata, a dateline or the text: relative dates resolve against ${iso(anchor)}`,
+        severity: 'info',
+      });
+    }
     const timexes = resolveCandidates(text, candidates, { anchor, inferYear: publication.yearStated });
     const dateline = publication.dateline?.span ?? null;
     const eventDate = pickEventDate(timexes, dateline, publication.source === 'dateline' && publication.date ? iso(publication.date) : null);

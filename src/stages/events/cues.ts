@@ -1,0 +1,83 @@
+import type { Token } from '../../model/analysis.js';
+import { overlaps, type Span } from '../../model/span.js';
+import type { EventLexicon } from './lexicon.js';
+import { matchAnyAt, matchPhraseAt } from './match.js';
+
+/** A cue found in a sentence: words `[from, to)` of the sentence's word list. */
+export interface CueHit {
+  readonly type: string;
+  readonly mode: string | undefined;
+  readonly from: number;
+  readonly to: number;
+  readonly span: Span;
+  readonly form: string;
+  readonly noun: boolean;
+}
+
+/** Word-like tokens only: cues and actors are counted in words, punctuation only breaks clauses. */
+export function wordsOf(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => t.kind !== 'punct');
+}
+
+/**
+ * Finds the cues of one sentence, longest first at each word, without overlaps, skipping words inside
+ * `blocked` spans (temporal expressions). Relays are filtered later, when actors are chosen.
+ */
+export function findCueHits(words: readonly Token[], lexicon: EventLexicon, blocked: readonly Span[] = []): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // A word inside a date ("March 2023") is no cue.
+    if (blocked.some((b) => overlaps(b, words[i]!.span))) continue;
+    for (const cue of lexicon.cues) {
+      const n = matchPhraseAt(words, i, cue.phrase, lexicon.prefixes);
+      if (n === 0) continue;
+      hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun });
+      i += n - 1;
+      break;
+    }
+  }
+  return mergeAdjacent(hits).map((h) => readIntent(words, h, lexicon));
+}
+
+// Categories an intention turns into a threat; an intention to do anything else cooperative is AGREE.
+const HOSTILE = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
+// CONSULT too: "will visit" is an intention to meet (CAMEO 036 → AGREE).
+const RECODED = new Set(['SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'CONSULT', ...HOSTILE]);
+// An intention word counts this many words before the cue ("would tighten the naval blockade").
+const INTENT_REACH = 3;
+
+function readIntent(words: readonly Token[], hit: CueHit, lexicon: EventLexicon): CueHit {
+  if (!RECODED.has(hit.type)) return hit;
+  for (let i = Math.max(0, hit.from - INTENT_REACH - 1); i < hit.from; i++) {
+    const n = matchAnyAt(words, i, lexicon.intent, lexicon.prefixes);
+    if (n > 0 && i + n >= hit.from - INTENT_REACH) {
+      return { ...hit, type: HOSTILE.has(hit.type) ? 'THREATEN' : 'AGREE', mode: undefined };
+    }
+  }
+  return hit;
+}
+
+// "au convenit … acord", "semnat un acord": two cues of one category in a row code one event.
+// PLOVER codes one event per verb phrase, and the nominal echo adds nothing.
+const ADJACENT = 3;
+function mergeAdjacent(hits: readonly CueHit[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    const last = out.at(-1);
+    if (last && last.type === h.type && h.from - last.to <= ADJACENT) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * True when a negation cue sits within the lexicon's reach of the hit (before it, or after it for
+ * languages that negate a clause-final verb), inside `[lo, hi)` words.
+ */
+export function isNegated(words: readonly Token[], hit: CueHit, lexicon: EventLexicon, lo: number, hi: number): boolean {
+  const from = Math.max(lo, hit.from - lexicon.negationBefore);
+  for (let i = from; i < hit.from; i++) if (matchAnyAt(words, i, lexicon.negation, lexicon.prefixes) > 0) return true;
+  const to = Math.min(hi, hit.to + lexicon.negationAfter);
+  for (let i = hit.to; i < to; i++) if (matchAnyAt(words, i, lexicon.negation, lexicon.prefixes) > 0) return true;
+  return false;
+}
