@@ -21,6 +21,9 @@ const CATALOGUE = {
   INVALID_ARGUMENT: (name: string, value: string, expected: string) =>
     `Invalid ${name} "${value}": expected ${expected}`,
   MODEL_LOAD_FAILED: (model: string, reason: string) => `Cannot load model ${model}: ${reason}`,
+  KB_INVALID: (file: string, line: number, reason: string) =>
+    `Knowledge-base file ${file}, line ${line}: ${reason}. Fix the entry (see src/kb/schema.ts for the format).`,
+  KB_UNREADABLE: (file: string, reason: string) => `Cannot read knowledge-base file ${file}: ${reason}`,
 } as const;
 
 /** Error codes, one per catalogue entry. */
