@@ -13,18 +13,21 @@
  *    seed articles and factRuEval texts, with hand-given mentions; recall of gold quotes (≥ 50% overlap),
  *    precision of predictions, speaker and via accuracy by entity id.
  *
- * Flags: `--compartment train` to score the PolNeAR train portion instead of dev, `--show-errors`.
+ * Flags: `--compartment=train` to score the PolNeAR train portion instead of dev, `--show-errors`,
+ * `--rough-mentions`.
  */
 import { loadLanguage } from '../src/languages/index.js';
 import { createArticle } from '../src/model/article.js';
 import { emptyAnalysis, type Analysis, type Mention } from '../src/model/analysis.js';
 import { silentTrace } from '../src/pipeline/trace.js';
+import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { foldText } from '../src/stages/normalize/fold.js';
-import { findDatelineCredit, findQuotes } from '../src/stages/quotes/index.js';
+import { findDatelineCredit, findQuotes, type AttributedQuote } from '../src/stages/quotes/index.js';
 import { segmentSentences } from '../src/stages/segment/sentences.js';
 import { tokenize } from '../src/stages/segment/tokens.js';
 import { evaluateMultilingual } from './quotes/multilingual.js';
-import { loadPolnear } from './quotes/polnear.js';
+import { loadPolnear, type GoldDocument } from './quotes/polnear.js';
+import type { Pipeline } from '../src/pipeline/pipeline.js';
 import { roughMentions } from './quotes/rough-mentions.js';
 import { coveredLength, fmt, intersectionLength, prf, sharedLength, sharedWithAny } from './quotes/score.js';
 import { join } from 'node:path';
@@ -33,7 +36,8 @@ import { join } from 'node:path';
 export async function evaluate(options: { dataDir: string; args: string[] }): Promise<Record<string, number>> {
   const compartment = options.args.includes('--compartment=train') ? 'train' : 'dev';
   const scores: Record<string, number> = {};
-  Object.assign(scores, evaluatePolnear(join(options.dataDir, 'quotes', 'en-polnear'), compartment, options.args.includes('--show-errors')));
+  const flags = { showErrors: options.args.includes('--show-errors'), rough: options.args.includes('--rough-mentions') };
+  Object.assign(scores, await evaluatePolnear(join(options.dataDir, 'quotes', 'en-polnear'), compartment, flags));
   Object.assign(scores, await evaluateMultilingual(options.dataDir));
   return scores;
 }
@@ -53,23 +57,53 @@ export function analysisOf(text: string, code: string, mentions: (a: Analysis) =
 
 const QUIET = { language: loadLanguage, trace: silentTrace, report: () => {} };
 
-function evaluatePolnear(root: string, compartment: string, showErrors: boolean): Record<string, number> {
+/** Quotes and mentions of one article: through the default pipeline, or with the rough tagger. */
+type Analyse = (doc: GoldDocument) => Promise<{ quotes: AttributedQuote[]; mentions: readonly Mention[] }>;
+
+async function evaluatePolnear(root: string, compartment: string, flags: { showErrors: boolean; rough: boolean }): Promise<Record<string, number>> {
   const docs = loadPolnear(root, compartment);
   if (docs.length === 0) {
     console.log(`quotes: PolNeAR not found at ${root} — skipped`);
     return {};
   }
+  const { showErrors } = flags;
+  const pipeline = flags.rough ? null : await createDefaultPipeline();
+  try {
+    return await scorePolnear(docs, compartment, showErrors, pipeline ? pipelineAnalyse(pipeline) : roughAnalyse());
+  } finally {
+    pipeline?.dispose();
+  }
+}
+
+function pipelineAnalyse(pipeline: Pipeline): Analyse {
+  return async (doc) => {
+    const article = createArticle({ text: doc.text, publishedAt: doc.published }, doc.name);
+    // No publication date: anchor at the corpus period so role mentions resolve the same on every run.
+    const analysis = await pipeline.run(article, { now: new Date(`${doc.published ?? '2016-06-01'}T12:00:00Z`) });
+    // The stage emits AttributedQuote (Quote plus coSpeakers and speakerSpan).
+    return { quotes: analysis.quotes as AttributedQuote[], mentions: analysis.mentions };
+  };
+}
+
+function roughAnalyse(): Analyse {
   const en = loadLanguage('en');
   const stopwords = new Set(en.stopwords);
   const calendar = new Set([...en.weekdays.weekdays.flat(), ...(en.months.calendars.gregorian ?? []).flat()].map((w) => w.toLowerCase()));
+  return async (doc) => {
+    const analysis = analysisOf(doc.text, 'en', (a) => roughMentions(doc.text, a.tokens, stopwords, calendar));
+    return { quotes: findQuotes(analysis, QUIET), mentions: analysis.mentions };
+  };
+}
+
+async function scorePolnear(docs: readonly GoldDocument[], compartment: string, showErrors: boolean, analyse: Analyse): Promise<Record<string, number>> {
+  const en = loadLanguage('en');
   let predicted = 0, correct = 0, gold = 0, found = 0;
   let charPred = 0, charGold = 0, charBoth = 0;
   let speakerTotal = 0, speakerRight = 0, namedTotal = 0, namedRight = 0;
   const pronouns = new Set([...en.quotes.pronouns, ...en.quotes.relativePronouns]);
   let creditTotal = 0, creditRight = 0;
   for (const doc of docs) {
-    const analysis = analysisOf(doc.text, 'en', (a) => roughMentions(doc.text, a.tokens, stopwords, calendar));
-    const quotes = findQuotes(analysis, QUIET);
+    const { quotes, mentions } = await analyse(doc);
     const goldSpans = doc.attributions.flatMap((g) => g.content);
     predicted += quotes.length;
     gold += doc.attributions.length;
@@ -85,11 +119,11 @@ function evaluatePolnear(root: string, compartment: string, showErrors: boolean)
       const right = speakerMatches(doc.text, q.speakerSpan, hit.source);
       if (right) speakerRight++;
       // Sources a linker can name: a name or a pronoun, not "sources" or "a campaign operative".
-      if (hit.source.some((s) => analysis.mentions.some((m) => sharedLength(m.span, s) > 0) || pronouns.has(doc.text.slice(s.start, s.end).toLowerCase()))) {
+      if (hit.source.some((s) => mentions.some((m) => sharedLength(m.span, s) > 0) || pronouns.has(doc.text.slice(s.start, s.end).toLowerCase()))) {
         namedTotal++;
         if (right) namedRight++;
       }
-      else if (showErrors) console.log(`  SPK ${doc.name} ${JSON.stringify(q.text.slice(0, 50))} got ${q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : '∅'} want ${hit.source.map((s) => doc.text.slice(s.start, s.end)).join(' ')}`);
+      if (!right && showErrors) console.log(`  SPK ${doc.name} ${JSON.stringify(q.text.slice(0, 50))} got ${q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : '∅'} want ${hit.source.map((s) => doc.text.slice(s.start, s.end)).join(' ')}`);
     }
     for (const g of doc.attributions) if (quotes.some((q) => sharedWithAny(q.span, g.content) > 0)) found++;
     const predSpans = quotes.map((q) => q.span);
@@ -98,7 +132,7 @@ function evaluatePolnear(root: string, compartment: string, showErrors: boolean)
     charBoth += intersectionLength(predSpans, goldSpans);
     if (doc.wire !== 'NA') {
       creditTotal++;
-      const credit = findDatelineCredit(doc.text, analysis.mentions)?.text.toLowerCase() ?? 'none';
+      const credit = findDatelineCredit(doc.text, mentions)?.text.toLowerCase() ?? 'none';
       if (credit === doc.wire.toLowerCase()) creditRight++;
       else if (showErrors) console.log(`  CREDIT ${doc.name} got ${credit} want ${doc.wire}`);
     }

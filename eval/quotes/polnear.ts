@@ -21,13 +21,15 @@ export interface GoldDocument {
   readonly attributions: readonly GoldAttribution[];
   /** The `wire` column: `AP`, `UPI`, `reuters`, `None`; `NA` when unknown. */
   readonly wire: string;
+  /** The `publication_date` column (`2016-03-11`), or null when unknown. */
+  readonly published: string | null;
 }
 
 /** Loads the documents of one compartment (`dev`, `train`) with their first annotator's attributions. */
 export function loadPolnear(root: string, compartment: string): GoldDocument[] {
   const dir = join(root, compartment);
   if (!existsSync(dir)) return [];
-  const wires = readWires(join(root, 'metadata.tsv'));
+  const { wires, dates } = readMetadata(join(root, 'metadata.tsv'));
   const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const seen = new Set<string>();
   const docs: GoldDocument[] = [];
@@ -42,6 +44,7 @@ export function loadPolnear(root: string, compartment: string): GoldDocument[] {
       text: readFileSync(textPath, 'utf8'),
       attributions: parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8')),
       wire: wires.get(name) ?? 'NA',
+      published: dates.get(name) ?? null,
     });
   }
   return docs;
@@ -70,16 +73,20 @@ function parseAnn(source: string): GoldAttribution[] {
   return out;
 }
 
-function readWires(path: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(path)) return out;
+function readMetadata(path: string): { wires: Map<string, string>; dates: Map<string, string> } {
+  const wires = new Map<string, string>();
+  const dates = new Map<string, string>();
+  if (!existsSync(path)) return { wires, dates };
   const [header, ...rows] = readFileSync(path, 'utf8').split('\n');
   const cols = header!.split('\t');
   const nameAt = cols.indexOf('filename');
   const wireAt = cols.indexOf('wire');
+  const dateAt = cols.indexOf('publication_date');
   for (const row of rows) {
     const cells = row.split('\t');
-    if (cells[nameAt]) out.set(cells[nameAt]!, cells[wireAt] ?? 'NA');
+    if (!cells[nameAt]) continue;
+    wires.set(cells[nameAt]!, cells[wireAt] ?? 'NA');
+    if (/^\d{4}-\d{2}-\d{2}$/.test(cells[dateAt] ?? '')) dates.set(cells[nameAt]!, cells[dateAt]!);
   }
-  return out;
+  return { wires, dates };
 }

@@ -1,3 +1,4 @@
+import type { StoryClusterer } from '../corpus/stories/index.js';
 import { readInput, listInputs, type IngestOptions } from '../stages/ingest/index.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
@@ -21,6 +22,8 @@ export interface BatchOptions {
   readonly paths: readonly string[];
   readonly pipeline: Pipeline;
   readonly store: Store | null;
+  /** Assigns each article to a story (over the store's story index, or among the batch). */
+  readonly stories?: StoryClusterer;
   readonly ingest?: IngestOptions;
   readonly progress?: Progress;
   /** Articles per store transaction: a crash loses at most the chunk being written, never half an article. */
@@ -46,11 +49,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
   for (const path of missing) countRejected(reject(path, 'unreadable', 'no such file or directory'));
 
-  let chunk: { article: Article; analysis: Analysis; record: ArticleRecord }[] = [];
+  let chunk: { article: Article; analysis: Analysis }[] = [];
+  // Story assignment and saving of a chunk happen in one store transaction: a killed process
+  // leaves neither an article without its story nor a story member without its article.
+  const assignAndSave = () => {
+    const items = chunk.map(({ article, analysis }) => {
+      const story = options.stories?.assign(analysis).storyId ?? null;
+      const final = story ? { ...analysis, story } : analysis;
+      return { article, analysis: final, record: toRecord(final) };
+    });
+    const outcomes = options.store ? options.store.saveBatch(items) : items.map(() => null);
+    return { items, outcomes };
+  };
   const flush = () => {
     if (chunk.length === 0) return;
-    const outcomes = options.store ? options.store.saveBatch(chunk) : chunk.map(() => null);
-    chunk.forEach((item, i) => {
+    const { items, outcomes } = options.store ? options.store.transaction(assignAndSave) : assignAndSave();
+    items.forEach((item, i) => {
       const outcome = outcomes[i] ?? null;
       if (outcome) summary[outcomeCounter(outcome)]++;
       options.onResult?.({ analysis: item.analysis, record: item.record, outcome });
@@ -67,7 +81,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       }
       try {
         const analysis = await options.pipeline.run(item, { now });
-        chunk.push({ article: item, analysis, record: toRecord(analysis) });
+        chunk.push({ article: item, analysis });
         summary.analysed++;
       } catch (error) {
         countRejected(reject(item.file ?? item.id, 'failed', (error as Error).message), error);

@@ -8,6 +8,7 @@ import { kbCommand } from './commands/kb.js';
 import { quotesCommand } from './commands/quotes.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { storiesCommand } from './commands/stories.js';
 import { EXIT, type CliContext } from './context.js';
 
 /**
@@ -43,7 +44,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
       writeErr: (s) => ctx.stderr.write(s),
     });
   const dbOption = () => new Option('--db <path>', 'store file (default ./crosswire.db, or $CROSSWIRE_DB)');
-  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, quotesCommand, dossierCommand, serveCommand]) {
+  for (const register of [ingestCommand, analyzeCommand, searchCommand, demoCommand, kbCommand, quotesCommand, dossierCommand, storiesCommand, serveCommand]) {
     register(program, ctx, setExit, dbOption);
   }
   return program;

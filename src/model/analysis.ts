@@ -79,7 +79,7 @@ export interface Quote {
   readonly stance?: 'neutral' | 'distancing' | 'affirming';
   /** Other speakers of a joint statement ("the two presidents said"); `speaker` is the first named. */
   readonly coSpeakers?: readonly EntityRef[];
-  /** The name, role or pronoun in the text that the speaker was read from. */
+  /** Where the speaker was read from: a name, role or pronoun, or an unnamed source ("officials") when `speaker` is null. */
   readonly speakerSpan?: Span;
 }
 

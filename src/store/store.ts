@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Article, PublishedAtSource } from '../model/article.js';
+import type { StoryIndex } from '../corpus/stories/story-index.js';
 import type { ArticleFilter } from '../search/filters.js';
 import type { SearchHit, SearchQuery } from '../search/types.js';
 
@@ -104,6 +105,13 @@ export interface Store {
    * @example store.search({ text: 'Lukasenko', language: 'ro', since: '2024-10' })
    */
   search(query: SearchQuery): SearchHit[];
+  /** The story index kept in this store, so story assignment persists across runs. */
+  storyIndex(): StoryIndex;
+  /**
+   * Runs `work` in one transaction (nested calls become savepoints): a chunk's story assignments and
+   * articles are then written together or not at all.
+   */
+  transaction<T>(work: () => T): T;
   /** Closes the store; further calls throw. */
   close(): void;
 }

@@ -4,7 +4,8 @@
  * `expect.mentions` stands in for the entities stage: every occurrence of each `text` becomes a
  * mention of entity `id` (longest first). `expect.quotes` lists the quotes in text order with their
  * exact surface text, whether they are direct, the speaker and via entity ids (or null), the cue's
- * surface text (or null) and the stance. An empty list is a negative case: nothing may be extracted.
+ * surface text (or null), the stance, and optionally `speakerText`, what `speakerSpan` slices (null when
+ * absent): a source no entity names is recorded there with `speaker: null`. An empty list is a negative case: nothing may be extracted.
  * Every span must slice the original text to the expected surface (convention 9).
  */
 import assert from 'node:assert/strict';
@@ -32,6 +33,8 @@ const QuoteSchema = z
     stance: z.enum(['neutral', 'distancing', 'affirming']).optional(),
     /** Further speakers of a joint statement. */
     coSpeakers: z.array(z.string()).optional(),
+    /** When given: the text `speakerSpan` slices (a name, pronoun, or a source no entity names), or null. */
+    speakerText: z.string().nullable().optional(),
   })
   .strict();
 
@@ -57,6 +60,7 @@ export function check(testCase: LanguageCase<QuotesExpect>, code: string): void 
     cue: q.cue?.text ?? null,
     ...(q.stance && expect.quotes.some((e) => e.stance) ? { stance: q.stance } : {}),
     ...(q.coSpeakers?.length ? { coSpeakers: q.coSpeakers.map((c) => c.id) } : {}),
+    ...(expect.quotes.some((e) => e.speakerText !== undefined) ? { speakerText: q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null } : {}),
   }));
   const wanted = expect.quotes.map((e) => ({
     text: e.text,
@@ -66,6 +70,7 @@ export function check(testCase: LanguageCase<QuotesExpect>, code: string): void 
     cue: e.cue,
     ...(e.stance ? { stance: e.stance } : expect.quotes.some((x) => x.stance) ? { stance: 'neutral' } : {}),
     ...(e.coSpeakers ? { coSpeakers: e.coSpeakers } : {}),
+    ...(expect.quotes.some((x) => x.speakerText !== undefined) ? { speakerText: e.speakerText ?? null } : {}),
   }));
   assert.deepEqual(actual, wanted, 'quotes');
 }

@@ -1,6 +1,7 @@
 import { createDefaultPipeline } from '../../pipeline/default.js';
 import { createStore, resolveStorePath } from '../../store/index.js';
 import { runBatch } from '../batch.js';
+import { createBatchStories } from '../stories.js';
 import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
 import { formatRecord } from '../format.js';
 import { parseMaxSize } from '../options.js';
@@ -35,6 +36,7 @@ export const analyzeCommand: CommandRegistrar = (program, ctx, setExit, dbOption
           paths,
           pipeline,
           store,
+          stories: createBatchStories(store),
           ingest: { maxBytes },
           // A progress bar would interleave with records printed as they come; only when stdout is elsewhere.
           progress: createProgress(ctx.stderr, !ctx.quiet && !ctx.stdout.isTTY),

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createDefaultPipeline } from '../../pipeline/default.js';
 import { createStore, resolveStorePath } from '../../store/index.js';
 import { runBatch } from '../batch.js';
+import { createBatchStories } from '../stories.js';
 import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
 import { formatRecord } from '../format.js';
 import { formatSummary, rejectedCount } from '../summary.js';
@@ -25,6 +26,7 @@ export const demoCommand: CommandRegistrar = (program, ctx, setExit, dbOption) =
           paths: [SAMPLES_DIR],
           pipeline,
           store,
+          stories: createBatchStories(store),
           onRejected: (r, error) => reportRejected(ctx, r, error),
           onResult: ({ record }) => ctx.stdout.write(`${formatRecord(record)}\n\n`),
         });

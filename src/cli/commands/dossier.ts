@@ -1,7 +1,7 @@
 import { buildDossier, renderDossier, type DossierFormat } from '../../corpus/dossiers/index.js';
 import { exportEvents } from '../../corpus/export/index.js';
 import { createError } from '../../errors.js';
-import type { ArticleRecord } from '../../output/record.js';
+import { storedRecords } from '../records.js';
 import { createStore, resolveStorePath } from '../../store/index.js';
 import { EXIT, type CommandRegistrar } from '../context.js';
 import { parseDateFlag } from '../options.js';
@@ -30,7 +30,7 @@ export const dossierCommand: CommandRegistrar = (program, ctx, setExit, dbOption
       const since = parseDateFlag('--since', opts.since);
       const store = createStore({ path: resolveStorePath(opts.db) });
       try {
-        const records = [...store.records()] as ArticleRecord[];
+        const records = [...storedRecords(store)];
         const dossier = buildDossier(records, a, b, { since, displayLanguage: opts.displayLang });
         ctx.stdout.write(`${renderDossier(dossier, format)}\n`);
         setExit(EXIT.ok);
@@ -47,7 +47,7 @@ export const dossierCommand: CommandRegistrar = (program, ctx, setExit, dbOption
       const format = oneOf('--format', opts.format, EXPORT_FORMATS);
       const store = createStore({ path: resolveStorePath(opts.db) });
       try {
-        ctx.stdout.write(exportEvents([...store.records()] as ArticleRecord[], format));
+        ctx.stdout.write(exportEvents([...storedRecords(store)], format));
         setExit(EXIT.ok);
       } finally {
         store.close();

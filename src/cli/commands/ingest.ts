@@ -1,6 +1,7 @@
 import { createDefaultPipeline } from '../../pipeline/default.js';
 import { createStore, resolveStorePath } from '../../store/index.js';
 import { runBatch } from '../batch.js';
+import { createBatchStories } from '../stories.js';
 import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
 import { parseMaxSize } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -23,6 +24,7 @@ export const ingestCommand: CommandRegistrar = (program, ctx, setExit, dbOption)
           paths,
           pipeline,
           store,
+          stories: createBatchStories(store),
           ingest: { maxBytes },
           progress: createProgress(ctx.stderr, !ctx.quiet),
           onRejected: (r, error) => reportRejected(ctx, r, error),

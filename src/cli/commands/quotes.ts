@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../output/record.js';
+import { storedRecords } from '../records.js';
 import { filterQuotes } from '../../stages/quotes/index.js';
 import { createStore, resolveStorePath } from '../../store/index.js';
 import { EXIT, type CommandRegistrar } from '../context.js';
@@ -24,7 +24,7 @@ export const quotesCommand: CommandRegistrar = (program, ctx, setExit, dbOption)
     .action((opts: QuotesOptions) => {
       const store = createStore({ path: resolveStorePath(opts.db) });
       try {
-        const records = store.records() as Iterable<ArticleRecord>;
+        const records = storedRecords(store);
         const found = filterQuotes(records, { speaker: opts.speaker, via: opts.via, since: opts.since });
         for (const { article, quote } of found) {
           if (opts.json) {

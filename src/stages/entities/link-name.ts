@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { KbEntity } from '../../kb/schema.js';
 import type { EntityType } from '../../model/analysis.js';
 import { normalizeForMatch } from '../normalize/fold.js';
-import { nameKey, provisionalId } from './transliterate.js';
+import { nameKey, provisionalIdOfKey } from './transliterate.js';
 import { transliterationScore } from './translit-model.js';
 
 /**
@@ -89,6 +89,24 @@ function keyIndex(kb: KnowledgeBase): Map<string, KeyedAlias[]> {
  * @example linkName('بزشکیان', { kb }).id // 'Q5933752' (a spelling the KB does not list)
  */
 export function linkName(name: string, kb: KnowledgeBase, options: LinkNameOptions = {}): NameLink {
+  // Linking is pure over (name, KB, options) and ranking a name against its key bucket is the
+  // costly part, while news repeats its unknown names: remember links per KB (results are read-only).
+  let memo = linkMemos.get(kb);
+  if (!memo) linkMemos.set(kb, (memo = new Map()));
+  const memoKey = `${options.types?.join(',') ?? '*'}|${options.limit ?? ''}|${name}`;
+  const hit = memo.get(memoKey);
+  if (hit) return hit;
+  if (memo.size >= MAX_MEMO_LINKS) memo.clear();
+  const link = computeLink(name, kb, options);
+  memo.set(memoKey, link);
+  return link;
+}
+
+// Remembered links per KB; cleared when full (10k names, a few MB) rather than managed as an LRU.
+const MAX_MEMO_LINKS = 10_000;
+const linkMemos = new WeakMap<KnowledgeBase, Map<string, NameLink>>();
+
+function computeLink(name: string, kb: KnowledgeBase, options: LinkNameOptions): NameLink {
   const normalized = normalizeForMatch(name.trim());
   const key = nameKey(name);
   const allowed = (e: KbEntity) => !options.types || options.types.includes(e.type);
@@ -101,7 +119,7 @@ export function linkName(name: string, kb: KnowledgeBase, options: LinkNameOptio
   if (best && distinctive && best.score >= LINK_THRESHOLD && (!second || best.score - second.score >= LINK_MARGIN)) {
     return { ...base, id: best.id, method: 'translit', score: best.score };
   }
-  return { ...base, id: provisionalId(name), method: 'provisional', score: 0 };
+  return { ...base, id: provisionalIdOfKey(key), method: 'provisional', score: 0 };
 }
 
 function rankCandidates(name: string, key: string, kb: KnowledgeBase, allowed: (e: KbEntity) => boolean): NameCandidate[] {

@@ -73,6 +73,9 @@ export function positionTag(i: number, n: number): string {
   return i === 0 ? '^' : i === n - 1 ? '$' : '-';
 }
 
+// Encoded strings remembered per model (see logProb below).
+const MAX_MEMO_STRINGS = 10_000;
+
 /**
  * Loads a model from its file contents.
  * @example createTransliterationModel(json).score('بيزشكيان', 'Pezeshkian') // ≈ 0.9
@@ -148,9 +151,23 @@ export function createTransliterationModel(file: TranslitModelFile): Translitera
     return alpha[M]! > 0 ? Math.log(alpha[M]!) + logScale : -Infinity;
   };
   const scriptOf = (name: string): ModelScript | null => (ARABIC_SCRIPT.test(name) ? 'arab' : CYRILLIC.test(name) ? 'cyrl' : null);
+  // Linking scores one name against every alias in its key bucket: encode each string once.
+  // Cleared when full (10k strings) rather than managed as an LRU; encodings are read-only.
+  const natives = new Map<string, EncodedNative>();
+  const latins = new Map<string, EncodedLatin>();
+  const remember = <T>(memo: Map<string, T>, key: string, make: () => T): T => {
+    let found = memo.get(key);
+    if (found === undefined) {
+      if (memo.size >= MAX_MEMO_STRINGS) memo.clear();
+      memo.set(key, (found = make()));
+    }
+    return found;
+  };
   const logProb = (native: string, latin: string) => {
     const script = scriptOf(native);
-    return script ? logProbEncoded(encodeNative(native, script), encodeLatin(latin)) : -Infinity;
+    if (!script) return -Infinity;
+    const encodedNative = remember(natives, `${script}:${native}`, () => encodeNative(native, script));
+    return logProbEncoded(encodedNative, remember(latins, latin, () => encodeLatin(latin)));
   };
   return {
     scriptOf,

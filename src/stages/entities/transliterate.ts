@@ -92,6 +92,20 @@ function arabicGlide(word: string, i: number): string {
  * @example wordSkeleton('Пезешкиан') === wordSkeleton('بيزشكيان') // 'bzskn'
  */
 export function wordSkeleton(word: string): string {
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    if (skeletons.size >= MAX_MEMO_WORDS) skeletons.clear();
+    skeletons.set(word, (skeleton = computeSkeleton(word)));
+  }
+  return skeleton;
+}
+
+// Skeletons per word: names and KB aliases repeat their words (a pure function of the string).
+// Cleared when full (50k words, a few MB) rather than managed as an LRU.
+const MAX_MEMO_WORDS = 50_000;
+const skeletons = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
   const segments = romanizeSegments(word);
   const last = segments.length - 1;
   // Final h after a vowel is silent in romanisations of ه (Fatemeh).
@@ -149,5 +163,10 @@ export function nameKey(name: string): string {
  * @example provisionalId('Пезешкиан') // 'x:bzskn'
  */
 export function provisionalId(name: string): string {
-  return `x:${nameKey(name) || 'unknown'}`;
+  return provisionalIdOfKey(nameKey(name));
+}
+
+/** The provisional id of a name whose {@link nameKey} is already known. */
+export function provisionalIdOfKey(key: string): string {
+  return `x:${key || 'unknown'}`;
 }

@@ -14,7 +14,10 @@ import type { MarkedSpan } from './quote-marks.js';
 export interface AttributedQuote extends Quote {
   /** Other speakers of a joint statement; `speaker` holds the first one named. */
   readonly coSpeakers?: readonly EntityRef[];
-  /** Evidence for the speaker: the name, role or pronoun it was read from (absent when unknown). */
+  /**
+   * Evidence for the speaker: the name, role or pronoun it was read from (absent when unknown). With
+   * `speaker: null` it is a source no entity names ("officials", "a campaign aide"): recorded, never linked.
+   */
   readonly speakerSpan?: Span;
 }
 
@@ -37,7 +40,8 @@ export function quotesOfFrame(text: string, tokens: readonly Token[], frame: Fra
     cue: { ...cueSpan, text: text.slice(cueSpan.start, cueSpan.end) },
     stance: frame.stance,
     ...(who.coSpeakers.length ? { coSpeakers: who.coSpeakers } : {}),
-    ...(who.speakerSpan && who.speaker ? { speakerSpan: who.speakerSpan } : {}),
+    // With `speaker: null` the span is an unnamed source ("officials"), kept as evidence.
+    ...(who.speakerSpan ? { speakerSpan: who.speakerSpan } : {}),
   };
   const inside = marks.filter((m) => overlaps(m.outer, frame.content));
   const content = frame.content;
@@ -62,7 +66,7 @@ export function quoteOfLooseMark(
   const words = tokens.filter((t) => t.kind === 'word' && contains(span, t.span)).length;
   if (words < MIN_STANDALONE_WORDS) return null;
   // A quotation paragraph after a statement continues it: the speaker and relay carry over, the cue does not.
-  return { ...quoted, speaker: recent?.speaker ?? null, via: recent?.via ?? null, cue: null, ...(recent?.speakerSpan && recent.speaker ? { speakerSpan: recent.speakerSpan } : {}) };
+  return { ...quoted, speaker: recent?.speaker ?? null, via: recent?.via ?? null, cue: null, ...(recent?.speakerSpan ? { speakerSpan: recent.speakerSpan } : {}) };
 }
 
 function shared(a: Span, b: Span): number {

@@ -1,8 +1,8 @@
 import type { Mention } from '../../model/analysis.js';
-import { contains } from '../../model/span.js';
+import { contains, type Span } from '../../model/span.js';
 import type { Frame } from './frames.js';
 import { lastPersonBefore, tokenOffset, type Attribution, type AttributionContext, type FrameScope } from './context.js';
-import { findSubjectBefore, findSubjectAfter, hasUnnamedSubject } from './subject.js';
+import { findSubjectBefore, findSubjectAfter, unnamedSubject } from './subject.js';
 
 export type { Attribution, AttributionContext, FrameScope } from './context.js';
 
@@ -25,11 +25,14 @@ export function attribute(ctx: AttributionContext, frame: Frame, scope: FrameSco
   const usable = (m: Mention) => !credits.includes(m) && !ctx.quoted.some((q) => contains(q, m.span));
   const after = (types: ReadonlySet<string>) => findSubjectAfter(ctx, frame, usable, types);
   const before = (types: ReadonlySet<string>) => findSubjectBefore(ctx, frame, usable, scope.floor, types);
-  const afterFirst = frame.postposed || ctx.lexicon.subjectOrder === 'verb-first';
+  // A postposed cue's subject follows it ("“…,” said Bolton") unless one stands between the content and
+  // the cue ("“…,” Sessions told CNN"): where the subject comes first, that one is tried first.
+  const afterFirst = ctx.lexicon.subjectOrder === 'verb-first';
   const search = (types: ReadonlySet<string>) => (afterFirst ? after(types) ?? before(types) : before(types) ?? after(types));
   const found = search(SPEAKER_TYPES) ?? search(FALLBACK_TYPES);
   let via = found?.via ?? null;
   let result: Attribution;
+  let unnamed: Span | null = null;
   if (found?.speaker) {
     result = { speaker: found.speaker, coSpeakers: found.coSpeakers, via, speakerSpan: found.span, method: found.method };
   } else if (found?.pronoun) {
@@ -39,9 +42,13 @@ export function attribute(ctx: AttributionContext, frame: Frame, scope: FrameSco
     result = antecedent
       ? { speaker: ctx.toRef(antecedent), coSpeakers: [], via, speakerSpan: found.span, method: 'pronoun' }
       : { speaker: prev?.speaker ?? null, coSpeakers: prev?.coSpeakers ?? [], via, speakerSpan: found.span, method: 'pronoun' };
-  } else if (!found?.via && hasUnnamedSubject(ctx, frame, scope.floor)) {
-    // "Российские власти объявили", "a Homeland Security official said": someone no entity names.
-    result = { speaker: null, coSpeakers: [], via, speakerSpan: null, method: 'unnamed' };
+  } else if (found && !found.via && found.span) {
+    // A relative pronoun whose antecedent no entity names ("voters who say"): the pronoun is the evidence.
+    result = { speaker: null, coSpeakers: [], via, speakerSpan: found.span, method: 'unnamed' };
+  } else if (!found?.via && (unnamed = unnamedSubject(ctx, frame, scope.floor))) {
+    // "Российские власти объявили", "a Homeland Security official said": someone no entity names. The
+    // words are kept as evidence (`speakerSpan`), but the speaker stays null: only entities speak.
+    result = { speaker: null, coSpeakers: [], via, speakerSpan: unnamed, method: 'unnamed' };
   } else if (!found?.via) {
     // No subject ("وأضاف", "subliniind"): the statement continues the previous speaker's.
     const prev = ctx.previous;

@@ -61,3 +61,32 @@ test('an unclosed quotation mark is reported and read to the end of its paragrap
     { code: 'quotes/unclosed-mark', severity: 'info', message: 'Quotation mark at 18 is not closed; read to the end of its paragraph', span: { start: 18, end: 62 } },
   ]);
 });
+
+test('a source no entity names is kept as evidence in speakerSpan, with speaker null', () => {
+  const cases: [string, string, string][] = [
+    ['“We will not raise taxes,” a senior campaign official said.', 'We will not raise taxes,', 'senior campaign official'],
+    ['Officials said the plant would close in May.', 'the plant would close in May', 'Officials'],
+    ['The poll of likely voters shows the race tightening.', 'the race tightening', 'poll of likely voters'],
+  ];
+  for (const [text, quote, source] of cases) {
+    const found = findQuotes(analysisWithMentions(text, 'en', []), testContext());
+    assert.deepEqual(found.map((q) => [q.text, q.speaker, q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)]), [[quote, null, source]], text);
+    const at = text.indexOf(source);
+    assert.deepEqual(found[0]!.speakerSpan, { start: at, end: at + source.length });
+  }
+});
+
+test('a named subject is the speaker and no unnamed source is recorded beside it', () => {
+  const text = 'Springfield mayor Joe Quimby said the plant would close.';
+  const found = findQuotes(analysisWithMentions(text, 'en', [{ id: 'quimby', type: 'PER', name: 'Joe Quimby', surfaces: ['Joe Quimby'] }]), testContext());
+  assert.deepEqual(found.map((q) => [q.text, q.speaker?.id, q.speakerSpan]), [['the plant would close', 'quimby', { start: 18, end: 28 }]]);
+});
+
+test('a participle after a comma shares the clause subject and gets no unnamed source of its own', () => {
+  const text = 'Officials said the plant would close, adding that jobs would be lost.';
+  const found = findQuotes(analysisWithMentions(text, 'en', []), testContext());
+  assert.deepEqual(found.map((q) => [q.text, q.speaker, q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)]), [
+    ['the plant would close', null, 'Officials'],
+    ['jobs would be lost', null, 'Officials'],
+  ]);
+});

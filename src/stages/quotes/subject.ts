@@ -17,6 +17,8 @@ import {
 const RELATIVE_REACH = 3;
 // Its antecedent is at most this many tokens before it ("Rubio, who" is two).
 const ANTECEDENT_REACH = 3;
+// An unnamed subject is a short noun phrase: "a senior Homeland Security Department official" is six words.
+const MAX_UNNAMED_TOKENS = 8;
 
 /** What a subject search found. */
 export interface Found {
@@ -87,7 +89,9 @@ export function findSubjectBefore(
     ? (frame.subjectFrom ?? firstTokenAt(tokens, frame.content.end))
     : Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart));
   // SOV: the subject opens the clause; SVO: it is the name nearest the verb ("At a rally in Novi, Trump says").
-  const nearestFirst = lexicon.subjectOrder !== 'verb-final';
+  // A participle after a comma shares the clause's subject, named first: "Romney went after Trump, calling it …".
+  const participle = !frame.postposed && isParticiple(tokens, frame);
+  const nearestFirst = lexicon.subjectOrder !== 'verb-final' && !participle;
   const order = Array.from({ length: Math.max(0, frame.cueStart - start) }, (_, k) => (nearestFirst ? frame.cueStart - 1 - k : start + k));
   for (const i of order) {
     const t = tokens[i]!;
@@ -98,6 +102,8 @@ export function findSubjectBefore(
       // "Luis Rubio, who said …": the name before the relative pronoun; the pronoun is the evidence.
       const antecedent = nearestMentionBefore(ctx, i, usable, types);
       if (antecedent) return { speaker: ctx.toRef(antecedent), coSpeakers: [], via: null, span: t.span, pronoun: false, method: 'relative' };
+      // "6 in 10 voters who say …": an antecedent no entity names; a name further back is not the subject.
+      return { speaker: null, coSpeakers: [], via: null, span: t.span, pronoun: false, method: 'relative-unnamed' };
     }
     const m = mentionStartingIn(ctx.mentions, t.span);
     if (!m || !usable(m) || !types.has(m.type) || afterAddressee(ctx, i)) continue;
@@ -111,6 +117,11 @@ export function findSubjectBefore(
     return { speaker: refs[0]!, coSpeakers: refs.slice(1), via: null, span: joint[0]!.span, pronoun: false, method: 'before' };
   }
   return null;
+}
+
+/** A cue right after a comma ("، مشيراً إلى", ", adding", ", calling"): a participle of the clause before. */
+function isParticiple(tokens: readonly Token[], frame: Frame): boolean {
+  return /^[,،]$/u.test(tokens[frame.cueStart - 1]?.norm ?? '');
 }
 
 function skipMention(tokens: readonly Token[], i: number, m: Mention, to: number): number {
@@ -132,23 +143,37 @@ function afterAddressee(ctx: AttributionContext, i: number): boolean {
   return !!prev && ctx.lexicon.addressees.has(prev.norm);
 }
 
-/** Content words where the subject would be: a subject the article does not name as an entity. */
-export function hasUnnamedSubject(ctx: AttributionContext, frame: Frame, floor: number): boolean {
+/**
+ * The subject no entity names ("officials said", "“…,” a Homeland Security official said", "said six-million
+ * people"): the span of the word run nearest the cue where its subject would be, or null when there is none.
+ * It is evidence only: the stage records it as `speakerSpan` with `speaker: null`, never as an entity.
+ */
+export function unnamedSubject(ctx: AttributionContext, frame: Frame, floor: number): Span | null {
   const { tokens, lexicon } = ctx;
   // A cue chained after a comma is a participle ("، مشيراً إلى", ", adding"): it shares the clause's subject.
-  if (!frame.postposed && /^[,،]$/u.test(tokens[frame.cueStart - 1]?.norm ?? '')) return false;
+  if (!frame.postposed && isParticiple(tokens, frame)) return null;
+  const afterCue = !frame.postposed && lexicon.subjectOrder === 'verb-first';
   const [from, to] = frame.postposed
     ? [(frame.subjectFrom ?? firstTokenAt(tokens, frame.content.end)), frame.cueStart]
-    : lexicon.subjectOrder === 'verb-first'
+    : afterCue
       ? [frame.cueEnd, frame.contentToken]
       : [Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart)), frame.cueStart];
-  for (let i = from; i < to; i++) {
+  const content = (i: number) => {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || lexicon.functionWords.has(t.norm) || lexicon.inserts.has(t.norm)) continue;
-    if (ctx.quoted.some((q) => contains(q, t.span))) continue;
-    return true;
-  }
-  return false;
+    return t.kind === 'word' && !lexicon.functionWords.has(t.norm) && !lexicon.inserts.has(t.norm) && !ctx.quoted.some((q) => contains(q, t.span));
+  };
+  // The head is the content word nearest the cue (SVO, SOV: before it; verb-first: after it).
+  const order = Array.from({ length: Math.max(0, to - from) }, (_, k) => (afterCue ? from + k : to - 1 - k));
+  const head = order.find(content);
+  if (head === undefined) return null;
+  // The phrase runs away from the cue over words (not punctuation, not quotations), then sheds function words.
+  const step = afterCue ? 1 : -1;
+  const inPhrase = (i: number) => i >= from && i < to && tokens[i]!.kind !== 'punct' && !ctx.quoted.some((q) => contains(q, tokens[i]!.span));
+  let edge = head;
+  while (Math.abs(edge - head) < MAX_UNNAMED_TOKENS - 1 && inPhrase(edge + step)) edge += step;
+  while (edge !== head && !content(edge)) edge -= step;
+  const [a, b] = afterCue ? [head, edge] : [edge, head];
+  return { start: tokens[a]!.span.start, end: tokens[b]!.span.end };
 }
 
 function nearestMentionBefore(ctx: AttributionContext, i: number, usable: (m: Mention) => boolean, types: ReadonlySet<string>): Mention | null {

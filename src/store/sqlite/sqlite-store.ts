@@ -1,3 +1,5 @@
+import { createSqliteStoryIndex } from '../../corpus/stories/sqlite-index.js';
+import type { StoryIndex } from '../../corpus/stories/story-index.js';
 import type { Store, StoreOptions } from '../store.js';
 import { openDatabase } from './open.js';
 import { prepareReads } from './read.js';
@@ -12,6 +14,7 @@ import { prepareSearch } from './search.js';
 export function createSqliteStore(path: string, options: Omit<StoreOptions, 'path'> = {}): Store {
   const db = openDatabase(path, { fullSync: options.fullSync });
   const reads = prepareReads(db);
+  let stories: StoryIndex | null = null;
   return {
     saveBatch: prepareSaveBatch(db, options.now ?? (() => new Date())),
     getArticle: reads.getArticle,
@@ -19,6 +22,8 @@ export function createSqliteStore(path: string, options: Omit<StoreOptions, 'pat
     countArticles: reads.countArticles,
     records: reads.records,
     search: prepareSearch(db),
+    storyIndex: () => (stories ??= createSqliteStoryIndex(db)),
+    transaction: (work) => db.transaction(work)(),
     close: () => db.close(),
   };
 }

@@ -2,7 +2,7 @@ import { gazetteerTypes, isHeadline, viewToken, type Gazetteer } from './feature
 import { decodeSpans, LABEL_COUNT, type TagType } from './labels.js';
 import type { TaggerModel } from './model.js';
 import {
-  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitIntrinsic, emitPairwise, featureKey,
+  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitIntrinsicKeys, emitPairwise, featureKey,
   type Emit, type TokenView, type Value,
 } from './templates.js';
 import { viterbi } from './viterbi.js';
@@ -39,13 +39,18 @@ interface CachedWord {
 }
 
 interface ModelCache {
-  readonly words: Map<string, CachedWord>;
+  /** Words seen since the last turnover. */
+  words: Map<string, CachedWord>;
+  /** The generation before: a word found here moves back into `words`. */
+  older: Map<string, CachedWord>;
   /** The neighbour blocks of the sentence edges (no word there). */
   readonly edges: Float64Array;
 }
 
 // News repeats its words, so most tokens cost a map lookup plus the ~10 pairwise features.
-// Cleared when full (20k words ≈ 8 MB) rather than managed as an LRU.
+// Two generations of up to 20k words each (≈ 8 MB each): when the current one fills it becomes
+// the older one, so frequent words survive a turnover (a cheap LRU approximation) instead of
+// every word being recomputed after a full clear.
 const MAX_CACHED_WORDS = 20_000;
 const caches = new WeakMap<TaggerModel, ModelCache>();
 
@@ -139,7 +144,7 @@ function cacheOf(model: TaggerModel): ModelCache {
     block = AS_RIGHT; emitAsRight(null, add);
     block = AS_LEFT2; emitAsLeft2(null, add);
     block = AS_RIGHT2; emitAsRight2(null, add);
-    cache = { words: new Map(), edges };
+    cache = { words: new Map(), older: new Map(), edges };
     caches.set(model, cache);
   }
   return cache;
@@ -148,19 +153,34 @@ function cacheOf(model: TaggerModel): ModelCache {
 function cachedWord(model: TaggerModel, cache: ModelCache, raw: string): CachedWord {
   const hit = cache.words.get(raw);
   if (hit) return hit;
+  const old = cache.older.get(raw);
+  const word = old ?? computeWord(model, raw);
+  if (cache.words.size >= MAX_CACHED_WORDS) {
+    cache.older = cache.words;
+    cache.words = new Map();
+  }
+  cache.words.set(raw, word);
+  return word;
+}
+
+function computeWord(model: TaggerModel, raw: string): CachedWord {
   const view = viewToken(raw, model.header.features);
   const scores = new Float64Array(BLOCKS);
-  let block = OWN;
+  const { table } = model;
+  const data = table.data;
+  // Intrinsic features by key (no value objects); the same features, in the same order, as emitIntrinsic.
+  emitIntrinsicKeys(raw, view, (key) => {
+    const found = table.find(key);
+    if (found < 0) return;
+    for (let l = 0; l < L; l++) scores[OWN + l] = scores[OWN + l]! + data[found + l]!;
+  });
+  let block = AS_LEFT;
   const add = accumulate(model, scores, () => block);
-  emitIntrinsic(raw, view, add);
-  block = AS_LEFT; emitAsLeft(view, add);
+  emitAsLeft(view, add);
   block = AS_RIGHT; emitAsRight(view, add);
   block = AS_LEFT2; emitAsLeft2(view, add);
   block = AS_RIGHT2; emitAsRight2(view, add);
-  if (cache.words.size >= MAX_CACHED_WORDS) cache.words.clear();
-  const word = { view, scores };
-  cache.words.set(raw, word);
-  return word;
+  return { view, scores };
 }
 
 // A span is as sure as its least sure token; the margin halves its distance to 1 every `scale`.

@@ -101,6 +101,58 @@ export function emitIntrinsic(raw: string, view: TokenView, emit: Emit): void {
   for (let k = 0; k + 3 <= padded.length && k < MAX_TRIGRAMS; k++) emit(T['c3g='], value(padded.slice(k, k + 3)));
 }
 
+/** Receives the key of one feature (see {@link featureKey}). */
+export type EmitKey = (key: number) => void;
+
+// `len=` values 0..10, hashed once.
+const LEN_HASHES = Array.from({ length: 11 }, (_, n) => value(String(n)).h);
+const CARET = '^'.charCodeAt(0);
+const DOLLAR = '$'.charCodeAt(0);
+
+// FNV-1a over text[from, to), as hashAppend(hashStart(), text.slice(from, to)) without the slice.
+function hashRange(text: string, from: number, to: number): number {
+  let h = hashStart();
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const keyOf = (template: number, h: number) => hashFinish(Math.imul(SALTS[template]! ^ h, FNV_PRIME));
+
+/**
+ * The keys of {@link emitIntrinsic}'s features, in the same order, computed without building the
+ * value strings and objects: the tagger's path for words it has not cached (a test checks both agree).
+ */
+export function emitIntrinsicKeys(raw: string, view: TokenView, emit: EmitKey): void {
+  const norm = view.norm.s;
+  const n = norm.length;
+  emit(keyOf(T['b'], EMPTY.h));
+  emit(keyOf(T['w='], view.norm.h));
+  emit(keyOf(T['r='], hashRange(raw, 0, raw.length)));
+  const shape = wordShape(raw);
+  emit(keyOf(T['sh='], hashRange(shape, 0, shape.length)));
+  emit(keyOf(T['ss='], view.short.h));
+  const scripts = scriptsOf(raw);
+  emit(keyOf(T['sc='], hashRange(scripts, 0, scripts.length)));
+  let prefix = hashStart();
+  for (let k = 1; k <= MAX_AFFIX && k < n; k++) {
+    prefix = Math.imul(prefix ^ norm.charCodeAt(k - 1), FNV_PRIME);
+    emit(keyOf(T['p='], prefix));
+    emit(keyOf(T['s='], hashRange(norm, n - k, n)));
+  }
+  if (view.stripped.s !== norm) emit(keyOf(T['st='], view.stripped.h));
+  if (view.lemma.s !== view.stripped.s) emit(keyOf(T['lem='], view.lemma.h));
+  emit(keyOf(T['len='], LEN_HASHES[Math.min(n, 10)]!));
+  if (view.drop1) emit(keyOf(T['d1='], view.drop1.h));
+  if (n >= 5) emit(keyOf(T['d2='], hashRange(norm, 2, n)));
+  // Trigrams of `^norm$`: padded position p is '^' at 0, '$' at n + 1, norm[p - 1] between.
+  const at = (p: number) => (p === 0 ? CARET : p === n + 1 ? DOLLAR : norm.charCodeAt(p - 1));
+  for (let k = 0; k + 3 <= n + 2 && k < MAX_TRIGRAMS; k++) {
+    let h = hashStart();
+    for (let p = k; p < k + 3; p++) h = Math.imul(h ^ at(p), FNV_PRIME);
+    emit(keyOf(T['c3g='], h));
+  }
+}
+
 /** Features of a token that see only its left neighbour `prev` (null at the sentence start). */
 export function emitAsLeft(prev: TokenView | null, emit: Emit): void {
   emit(T['w-1='], prev?.norm ?? START);

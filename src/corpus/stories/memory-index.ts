@@ -1,0 +1,35 @@
+import type { IndexedArticle, StoryIndex, StoryRecord } from './story-index.js';
+
+/**
+ * The in-memory story index: stories formed among the articles of one run (`--no-store`), and the
+ * index tests and benchmarks use. Postings are arrays in arrival order, read from the end.
+ * @example const clusterer = createStoryClusterer({ index: createMemoryStoryIndex() });
+ */
+export function createMemoryStoryIndex(): StoryIndex {
+  const articles = new Map<string, IndexedArticle>();
+  const stories = new Map<string, StoryRecord>();
+  const postings = new Map<string, string[]>();
+  return {
+    size: () => articles.size,
+    documentFrequency: (key) => postings.get(key)?.length ?? 0,
+    postings(key, limit) {
+      const list = postings.get(key);
+      if (!list) return [];
+      const out: string[] = [];
+      for (let i = list.length - 1; i >= 0 && out.length < limit; i--) out.push(list[i]!);
+      return out;
+    },
+    getArticle: (id) => articles.get(id) ?? null,
+    getStory: (id) => stories.get(id) ?? null,
+    addArticle(article, keys, story) {
+      articles.set(article.id, article);
+      for (const key of keys) {
+        const list = postings.get(key);
+        if (list) list.push(article.id);
+        else postings.set(key, [article.id]);
+      }
+      stories.set(story.id, story);
+    },
+    stories: () => stories.values(),
+  };
+}

@@ -1,0 +1,229 @@
+import { relateDates } from './dates.js';
+import type { EvidenceKind, FeatureMatch, PairScore } from './decision.js';
+import { featureKind, type FeatureKind, type StoryFeatures } from './features.js';
+import { relateParticipants } from './participants.js';
+
+/**
+ * The default story similarity: a weighted sum of per-kind TF-IDF cosines (Salton & Buckley 1988)
+ * over the language-independent features (entities, places, name keys) and, for two articles in the
+ * same language, their stemmed terms; numbers and cited agencies only add. Event dates gate it: dates
+ * too far apart veto the match (same actors, different event), the same day adds a bonus.
+ */
+
+/**
+ * How rare a feature is in the index: the inverse document frequency the weights use. An `epoch`
+ * says the values stay the same until it changes, so article vectors may be cached meanwhile.
+ */
+export type Idf = ((key: string) => number) & { readonly epoch?: number };
+
+/** Scores how likely two articles report the same event; replaceable (see createEncoderSimilarity). */
+export interface Similarity {
+  readonly name: string;
+  compare(a: StoryFeatures, b: StoryFeatures, idf: Idf): PairScore;
+}
+
+/** Weight of each evidence kind in the combined score. */
+export type KindWeights = Readonly<Record<EvidenceKind, number>>;
+
+/**
+ * Default weights. Entities (KB-linked) are the strongest cross-lingual evidence; name keys stand in
+ * for them when the entity stage found nothing; terms carry within-language similarity. Tuned on the
+ * ECB+ and xling dev sets (docs/quality.md, Stories).
+ */
+export const DEFAULT_KIND_WEIGHTS: KindWeights = {
+  entity: 1.5,
+  place: 0.75,
+  name: 2,
+  term: 3.5,
+  number: 0.6,
+  agency: 0.3,
+  // `w:` words are compared as names (see weightVector), never as a kind of their own.
+  word: 0,
+  embedding: 3,
+};
+
+// Kinds that only add evidence: two reports of one event often cite different figures and agencies.
+const BONUS_KINDS = new Set<EvidenceKind>(['number', 'agency']);
+
+/** Shared language-independent keys from which their evidence counts in full (fewer: in proportion). */
+export const MIN_SHARED_KEYS = 3;
+
+/** Share of the score kept when the two articles' participants differ. */
+export const PARTICIPANTS_DIFFER_FACTOR = 0.5;
+
+/** Score added when both event dates are known and fall on the same day. */
+export const SAME_DAY_BONUS = 0.1;
+
+/** Options for {@link createFeatureSimilarity}. */
+export interface FeatureSimilarityOptions {
+  readonly weights?: Partial<KindWeights>;
+  /** Matches listed per comparison (explanations); default 12. */
+  readonly maxMatches?: number;
+}
+
+/**
+ * Creates the default feature similarity.
+ * @example createFeatureSimilarity().compare(a, b, idf).score // 0.62
+ */
+export function createFeatureSimilarity(options: FeatureSimilarityOptions = {}): Similarity {
+  const weights = { ...DEFAULT_KIND_WEIGHTS, ...options.weights };
+  const maxMatches = options.maxMatches ?? 12;
+  return {
+    name: 'features',
+    compare(a, b, idf) {
+      const va = weightVector(a, b, idf);
+      const vb = weightVector(b, a, idf);
+      const kinds: Partial<Record<EvidenceKind, number>> = {};
+      const raw: FeatureMatch[] = [];
+      let lexical = 0;
+      let independent = 0;
+      let denominator = 0;
+      for (const kind of Object.keys(va.norms) as FeatureKind[]) {
+        const nb = vb.norms[kind];
+        const na = va.norms[kind]!;
+        // Terms compare only within one language: the same stem means different things elsewhere.
+        if (!nb || (kind === 'term' && a.language !== b.language)) continue;
+        let dot = 0;
+        for (const [key, wa] of va.byKind[kind]!) {
+          const wb = vb.byKind[kind]!.get(key);
+          if (wb === undefined) continue;
+          dot += wa * wb;
+          raw.push({ key, kind, weight: (weights[kind] * wa * wb) / (na * nb) });
+        }
+        const cosine = dot / (na * nb);
+        kinds[kind] = cosine;
+        if (kind === 'term') lexical += weights[kind] * cosine;
+        else independent += weights[kind] * cosine;
+        if (!BONUS_KINDS.has(kind)) denominator += weights[kind];
+      }
+      // One or two shared names across languages happen by chance ("Britain", "Mexico"): the
+      // language-independent part counts in full from MIN_SHARED_KEYS shared keys on.
+      const shared = raw.filter((m) => m.kind !== 'term').length;
+      const support = Math.min(1, shared / MIN_SHARED_KEYS);
+      for (const m of raw) if (m.kind !== 'term') (m as { weight: number }).weight *= support;
+      const total = lexical + support * independent;
+      return finish(a, b, { kinds, raw, total, denominator }, maxMatches);
+    },
+  };
+}
+
+interface Accumulated {
+  kinds: Partial<Record<EvidenceKind, number>>;
+  raw: FeatureMatch[];
+  total: number;
+  denominator: number;
+}
+
+// Normalises the weighted cosines, applies the date gate and keeps the top matches.
+function finish(a: StoryFeatures, b: StoryFeatures, acc: Accumulated, maxMatches: number): PairScore {
+  const dates = relateDates(a.when, b.when);
+  const scale = acc.denominator > 0 ? 1 / acc.denominator : 0;
+  let score = Math.min(1, acc.total * scale);
+  let dateBonus = 0;
+  if (dates.relation === 'far') {
+    dateBonus = -score;
+    score = 0;
+  } else if (dates.relation === 'same' && dates.basis === 'event' && score > 0) {
+    dateBonus = SAME_DAY_BONUS;
+    score = Math.min(1, score + SAME_DAY_BONUS);
+  }
+  const participants = relateParticipants(a, b);
+  let participantPenalty = 0;
+  if (participants === 'differ') {
+    participantPenalty = score * (1 - PARTICIPANTS_DIFFER_FACTOR);
+    score -= participantPenalty;
+  }
+  const matches = acc.raw
+    .map((m) => ({ ...m, weight: m.weight * scale }))
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, maxMatches);
+  return { score, kinds: acc.kinds, dates, dateBonus, participants, participantPenalty, matches };
+}
+
+interface WeightVector {
+  byKind: Partial<Record<FeatureKind, Map<string, number>>>;
+  norms: Partial<Record<FeatureKind, number>>;
+}
+
+// Keys, kinds and sublinear TF of an article, prepared once: comparisons are the hot path.
+interface Prepared {
+  readonly keys: readonly string[];
+  readonly kinds: readonly FeatureKind[];
+  readonly tf: Float64Array;
+}
+
+const prepared = new WeakMap<StoryFeatures, Prepared>();
+
+function prepare(f: StoryFeatures): Prepared {
+  let p = prepared.get(f);
+  if (!p) {
+    const keys = Object.keys(f.counts);
+    p = { keys, kinds: keys.map(featureKind), tf: Float64Array.from(keys, (k) => 1 + Math.log(f.counts[k]!)) };
+    prepared.set(f, p);
+  }
+  return p;
+}
+
+interface BaseVector {
+  readonly epoch: number | undefined;
+  readonly byKind: Partial<Record<FeatureKind, Map<string, number>>>;
+  readonly squares: Partial<Record<FeatureKind, number>>;
+  readonly sums: Partial<Record<FeatureKind, number>>;
+}
+
+const bases = new WeakMap<StoryFeatures, BaseVector>();
+
+// The part of an article's vector that does not depend on the other article, cached per IDF epoch.
+function baseVector(f: StoryFeatures, idf: Idf): BaseVector {
+  const hit = bases.get(f);
+  if (hit && idf.epoch !== undefined && hit.epoch === idf.epoch) return hit;
+  const byKind: BaseVector['byKind'] = {};
+  const squares: BaseVector['squares'] = {};
+  const sums: BaseVector['sums'] = {};
+  const { keys, kinds, tf } = prepare(f);
+  for (let i = 0; i < keys.length; i++) {
+    const kind = kinds[i]!;
+    if (kind === 'word') continue;
+    const w = tf[i]! * idf(keys[i]!);
+    if (w <= 0) continue;
+    (byKind[kind] ??= new Map()).set(keys[i]!, w);
+    squares[kind] = (squares[kind] ?? 0) + w * w;
+    sums[kind] = (sums[kind] ?? 0) + w;
+  }
+  const base = { epoch: idf.epoch, byKind, squares, sums };
+  bases.set(f, base);
+  return base;
+}
+
+/**
+ * Sublinear TF (1 + ln tf) times IDF, grouped by kind. A `w:` word of a script without capitals
+ * joins the names when the other article has it as a name. Each norm is smoothed with one virtual
+ * unshared feature of the vector's mean weight, so a kind with one or two features cannot reach a
+ * cosine of 1 on a single coincidence (one shared "Britain" is weak evidence; ten shared names are not).
+ */
+function weightVector(f: StoryFeatures, other: StoryFeatures, idf: Idf): WeightVector {
+  const base = baseVector(f, idf);
+  const squares = { ...base.squares };
+  const sums = { ...base.sums };
+  let byKind = base.byKind;
+  const { keys, kinds, tf } = prepare(f);
+  for (let i = 0; i < keys.length; i++) {
+    if (kinds[i] !== 'word') continue;
+    // Against a name of the other article it is a name the KB did not know; otherwise nothing
+    // (matching words across Arabic and Persian merged unrelated articles on the xling set).
+    const asKey = 'n:' + keys[i]!.slice(2);
+    if (!(asKey in other.counts) || asKey in f.counts) continue;
+    const w = tf[i]! * idf(asKey);
+    if (w <= 0) continue;
+    if (byKind === base.byKind) byKind = { ...base.byKind, name: new Map(base.byKind.name) };
+    byKind.name!.set(asKey, w);
+    squares.name = (squares.name ?? 0) + w * w;
+    sums.name = (sums.name ?? 0) + w;
+  }
+  const norms: WeightVector['norms'] = {};
+  for (const [kind, sq] of Object.entries(squares) as [FeatureKind, number][]) {
+    const mean = sums[kind]! / byKind[kind]!.size;
+    norms[kind] = Math.sqrt(sq + mean * mean);
+  }
+  return { byKind, norms };
+}
