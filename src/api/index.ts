@@ -5,4 +5,4 @@ export { createServer, DEFAULT_MAX_UPLOAD_BYTES, type ServerOptions } from './se
 export { ApiError, toErrorResponse, type ApiErrorCode, type ErrorBody } from './errors.js';
 export { CLIENT_HEADER, isLoopback } from './security.js';
 export { DEFAULT_WEB_ROOT } from './static.js';
-export { loadCorpusViews, type CorpusViews } from './views.js';
+export { createCorpusViews, type CorpusViews } from './views.js';

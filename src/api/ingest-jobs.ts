@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { runBatch } from '../cli/batch.js';
+import { createBatchStories } from '../cli/stories.js';
 import { createSummary, type BatchSummary } from '../cli/summary.js';
 import type { Rejected } from '../model/diagnostic.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
@@ -85,6 +86,7 @@ export function createIngestJobs(options: IngestJobsOptions): IngestJobs {
         paths: ['-'],
         pipeline: await pipeline,
         store: options.store,
+        stories: createBatchStories(options.store),
         ingest: { maxBytes: options.maxBytes, stdin: Readable.from([body]) },
         onResult: ({ record, outcome }) => {
           job.processed++;

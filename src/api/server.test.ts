@@ -87,7 +87,7 @@ describe('API over a seeded store', () => {
     assert.equal(route.json().code, 'NOT_FOUND');
   });
 
-  test('stories, dossiers and framing answer 501 until their modules exist', async () => {
+  test('a server without corpus views answers 501 for stories, dossiers and framing', async () => {
     for (const url of ['/api/stories', '/api/stories/s1', '/api/stories/s1/framing', '/api/dossiers/Q794/Q184']) {
       const response = await server.app.inject(url);
       assert.equal(response.statusCode, 501, url);
@@ -170,6 +170,24 @@ describe('framing', () => {
       assert.ok(Array.isArray(matrix.rows));
       assert.equal((await server.app.inject('/api/framing?ids=nope')).statusCode, 404);
       assert.equal((await server.app.inject('/api/framing?ids=a/b')).statusCode, 400);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('corpus views over the store', () => {
+  test('ingested articles form stories: the Minsk visit in Romanian and Arabic is one story', async () => {
+    const server = await createTestServer({ views: undefined });
+    try {
+      await server.app.inject({ method: 'POST', url: '/api/ingest?wait=true', headers: WRITE, payload: ARTICLES });
+      const health = (await server.app.inject('/api/health')).json();
+      assert.deepEqual(health.views, { stories: true, dossiers: true, framing: true });
+      const stories = (await server.app.inject('/api/stories')).json();
+      const members = await Promise.all(
+        stories.items.map(async (s: { id: string }) => (await server.app.inject(`/api/stories/${s.id}`)).json().members.map((m: { id: string }) => m.id).sort()),
+      );
+      assert.deepEqual(members.sort(), [['ar-1', 'ro-1'], ['en-1']].sort());
     } finally {
       await server.close();
     }

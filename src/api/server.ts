@@ -15,7 +15,7 @@ import { registerIngestRoutes } from './routes/ingest.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { createHostGuard, createWriteGuard, isLoopback, SECURITY_HEADERS } from './security.js';
 import { DEFAULT_WEB_ROOT, registerStatic } from './static.js';
-import { loadCorpusViews, viewFeatures, type CorpusViews } from './views.js';
+import { createCorpusViews, viewFeatures, type CorpusViews } from './views.js';
 
 /**
  * The HTTP server: the JSON API under /api and the web UI at every other path. Built with
@@ -61,7 +61,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   let kb: KnowledgeBase | null = null;
   const knowledgeBase = options.knowledgeBase ?? (() => (kb ??= loadKnowledgeBase()));
-  const views = options.views ?? (await loadCorpusViews({ store: options.store, kb: knowledgeBase }));
+  const views = options.views ?? createCorpusViews({ store: options.store, kb: knowledgeBase });
   const jobs = createIngestJobs({ store: options.store, createPipeline: options.createPipeline ?? (() => createDefaultPipeline()), maxBytes: maxUploadBytes });
   const ctx: ApiContext = {
     store: options.store,

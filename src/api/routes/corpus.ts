@@ -6,7 +6,7 @@ import { requireView } from '../views.js';
 
 /**
  * Stories, dyad dossiers and framing: thin routes over the corpus views (src/api/views.ts).
- * Until a view's module exports it, its route answers 501 NOT_IMPLEMENTED with the module named.
+ * A server built without a view (tests) answers 501 NOT_IMPLEMENTED for its routes.
  */
 export function registerCorpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get('/api/stories', async (request) => {
