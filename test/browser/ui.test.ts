@@ -70,7 +70,11 @@ describe('web UI in Chromium', { skip }, () => {
   test('the feed lists the articles with language badges', async () => {
     await page.goto(base);
     await page.locator('.feed .card').first().waitFor();
-    assert.ok((await page.locator('.feed .card').count()) >= MINSK.length);
+    // The feed renders from an API call; on a loaded machine give it a moment to fill in.
+    const cards = page.locator('.feed .card');
+    for (let i = 0; i < 100 && (await cards.count()) < MINSK.length; i++) await page.waitForTimeout(100);
+    const shown = await page.locator('.feed').innerText();
+    assert.ok((await cards.count()) >= MINSK.length, `feed shows fewer than ${MINSK.length} cards:\n${shown}`);
     assert.ok((await page.locator('.badge.lang').count()) >= MINSK.length);
     await shoot('feed');
   });
