@@ -71,7 +71,10 @@ async function main(argv: string[]): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const store = createStore({ path: dbPath });
   const pipelineStart = performance.now();
-  const pipeline = await createDefaultPipeline();
+  // --only langid,normalize,segment: time a subset of the default stages (in their order).
+  const only = argv.includes('--only') ? new Set(flag(argv, '--only', '').split(',')) : null;
+  const defaults = await createDefaultPipeline();
+  const pipeline = only ? defaults.with((stages) => stages.filter((s) => only.has(s.name))) : defaults;
   const loadMs = performance.now() - pipelineStart;
   const timings = new Map<string, Timing>([['read', { ms: 0, peakRss: 0 }]]);
   for (const stage of pipeline.stages) timings.set(stage.name, { ms: 0, peakRss: 0 });

@@ -72,7 +72,7 @@ function computeFold(ch: string): string {
  * @example foldText('Lukașenko').text // 'lukasenko'
  */
 export function foldText(text: string): MappedText {
-  const builder = new MappedTextBuilder();
+  const builder = new MappedTextBuilder(text.length);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);

@@ -43,10 +43,12 @@ CREATE INDEX articles_source ON articles (source COLLATE NOCASE);
 -- cut from the original text, so storing a normalised copy (regular or external-content table)
 -- would double the text on disk for nothing. contentless_delete=1 (SQLite ≥ 3.43) allows the
 -- DELETE an update needs. The application writes both tables in the same transaction.
+-- remove_diacritics 0: the indexed text is already folded (marks stripped) by normalizeForMatch, and
+-- the tokenizer's own diacritic removal doubled indexing time (measured on 10k articles).
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   title,
   text,
   content = '',
   contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 0'
 );
