@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTimexes } from './extract.js';
+import { createRandom as prng } from '../../util/random.js';
 
 /**
  * Random and adversarial input must never throw and must finish: the engine is token-based and
@@ -8,17 +9,6 @@ import { extractTimexes } from './extract.js';
  * A seeded PRNG keeps failures reproducible; nothing here asserts on wall time.
  */
 
-// mulberry32: a tiny, well-distributed 32-bit PRNG (public domain).
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '29', '۲۹', '٢٠٢٥', '2025', '/', '-', '.', ':', ',', ' ', '\n', 'مرداد', 'تشرين', 'الاول', 'اكتوبر', 'الأربعاء',

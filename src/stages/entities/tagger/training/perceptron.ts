@@ -2,7 +2,7 @@ import { extractFeatures, FEATURE_VERSION, normalizerDigest, type FeatureConfig,
 import { LABEL_COUNT, LABELS, OUTSIDE } from '../labels.js';
 import { createModel, scoreEmissions, type TaggerModel } from '../model.js';
 import { START_ROW, viterbi } from '../viterbi.js';
-import { createRandom, shuffle } from './random.js';
+import { createRandom, shuffle } from '../../../../util/random.js';
 
 /**
  * Averaged structured perceptron (Collins 2002, "Discriminative training methods for hidden

@@ -1,18 +1,19 @@
 /**
  * Story assignment cost per article at 1k and 100k stored articles (in-memory index):
- * `node --import tsx src/corpus/stories/bench-assign.ts [sizes…]`. The index is prefilled with
+ * `node --import tsx bench/stories.ts [sizes…]`. The index is prefilled with
  * synthetic feature sets drawn from the same Zipf-distributed vocabulary (Zipf 1949) and name pool
  * as the measured articles, which go through the whole assignment: features, duplicate check,
  * candidate retrieval, scoring. Prints milliseconds per article; no thresholds (docs/benchmarks.md).
  */
-import { bandKeys } from '../dedup/index.js';
-import { createStoryClusterer } from './clusterer.js';
-import { rulesForLanguage } from './defaults.js';
-import type { StoryFeatures } from './features.js';
-import { createMemoryStoryIndex } from './memory-index.js';
-import { nameKey } from './name-key.js';
-import type { IndexedArticle, StoryIndex } from './story-index.js';
-import { buildAnalysis } from './testing.js';
+import { bandKeys } from '../src/corpus/dedup/index.js';
+import { createStoryClusterer } from '../src/corpus/stories/clusterer.js';
+import { rulesForLanguage } from '../src/corpus/stories/defaults.js';
+import type { StoryFeatures } from '../src/corpus/stories/features.js';
+import { createMemoryStoryIndex } from '../src/corpus/stories/memory-index.js';
+import { nameKey } from '../src/corpus/stories/name-key.js';
+import type { IndexedArticle, StoryIndex } from '../src/corpus/stories/story-index.js';
+import { buildAnalysis } from '../src/corpus/stories/testing.js';
+import { createRandom as random } from '../src/util/random.js';
 
 const VOCABULARY = 20_000;
 const NAMES = 5_000;
@@ -20,17 +21,6 @@ const WORDS_PER_ARTICLE = 250;
 const NAMES_PER_ARTICLE = 8;
 const MEASURED = 300;
 
-// Deterministic generator (mulberry32), so runs compare.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'ro', 'vin', 'sha', 'mel', 'dor', 'tu', 'nes', 'bar', 'gol', 'fi', 'zan', 'pek', 'lum', 'tor', 'hes'];
 const words = Array.from({ length: VOCABULARY }, (_, i) => 'w' + i.toString(36));

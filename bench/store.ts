@@ -2,15 +2,15 @@
  * Throughput of saveBatch on a real file: N synthetic-but-realistic articles (the seed texts, or
  * built-in real sentences when ../shared/seeds is absent, each made distinct by a varied sentence),
  * in batches of 200, with a JSON record the size of a typical analysis.
- * Usage: node --import tsx src/store/sqlite/bench-save-batch.ts [articles=10000] [batch=200]
+ * Usage: node --import tsx bench/store.ts [articles=10000] [batch=200]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStore } from '../index.js';
-import type { SaveItem } from '../store.js';
-import { makeSaveItem, readSeedTexts } from '../test-items.js';
+import { createStore } from '../src/store/index.js';
+import type { SaveItem } from '../src/store/store.js';
+import { makeSaveItem, readSeedTexts } from '../src/store/test-items.js';
 
 /** Options for {@link benchSaveBatch}. */
 export interface SaveBenchOptions {

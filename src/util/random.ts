@@ -1,6 +1,6 @@
-/** Seeded randomness for training: the order sentences are visited in each epoch. */
+/** Seeded randomness: reproducible training order, fuzz inputs and synthetic benchmark data. */
 
-/** Mulberry32 (Tommy Ettinger): a tiny seeded PRNG, so training is reproducible. */
+/** Mulberry32 (Tommy Ettinger): a tiny seeded PRNG, so runs are reproducible. */
 export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
