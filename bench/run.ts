@@ -11,6 +11,7 @@ import { toRecord } from '../src/output/record.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { startRun, type StageRun } from '../src/pipeline/pipeline.js';
 import { segmentSentences, tokenize } from '../src/stages/segment/index.js';
+import { createDefaultStoryClusterer } from '../src/corpus/stories/index.js';
 import { createStore } from '../src/store/index.js';
 import { loadBaseCorpus, replicate } from './corpus.js';
 
@@ -78,7 +79,9 @@ async function main(argv: string[]): Promise<void> {
   const loadMs = performance.now() - pipelineStart;
   const timings = new Map<string, Timing>([['read', { ms: 0, peakRss: 0 }]]);
   for (const stage of pipeline.stages) timings.set(stage.name, { ms: 0, peakRss: 0 });
+  timings.set('stories', { ms: 0, peakRss: 0 });
   timings.set('store', { ms: 0, peakRss: 0 });
+  const stories = createDefaultStoryClusterer({ index: store.storyIndex() });
   const time = async (name: string, work: () => unknown) => {
     const t = timings.get(name)!;
     const start = performance.now();
@@ -97,12 +100,15 @@ async function main(argv: string[]): Promise<void> {
         for (const item of chunk) await item.run.apply(stage);
       });
     }
-    await time('store', () => {
-      const items = chunk.map(({ article, run }) => {
-        const analysis = run.finish();
-        return { article, analysis, record: toRecord(analysis) };
+    let analyses = chunk.map(({ run }) => run.finish());
+    // As in the CLI batch: a chunk's story assignments are written in one transaction.
+    await time('stories', () => {
+      store.transaction(() => {
+        analyses = analyses.map((analysis) => ({ ...analysis, story: stories.assign(analysis).storyId }));
       });
-      store.saveBatch(items);
+    });
+    await time('store', () => {
+      store.saveBatch(chunk.map(({ article }, i) => ({ article, analysis: analyses[i]!, record: toRecord(analyses[i]!) })));
     });
     chunk = [];
   };
