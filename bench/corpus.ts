@@ -19,7 +19,7 @@ const ARTICLE_CHARS = 3000;
 const SENTENCES_PER_PARAGRAPH = 4;
 
 /** Joins tokens into running text: no space before closing punctuation or after opening brackets. */
-function detokenize(tokens: readonly string[]): string {
+export function detokenize(tokens: readonly string[]): string {
   return tokens
     .join(' ')
     .replace(/\s+([.,;:!?،؛؟)\]»”])/gu, '$1')

@@ -10,6 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SaveItem } from '../src/store/store.js';
 import { makeSaveItem } from '../src/store/test-items.js';
+import { createRandom } from '../src/util/random.js';
+import { detokenize } from './corpus.js';
 
 /** Sentences per language. */
 export type SentencePools = Map<string, string[]>;
@@ -33,21 +35,7 @@ const ENTITIES = [
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same corpus. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function detokenize(tokens: readonly string[]): string {
-  return tokens.join(' ').replace(/\s+([.,;:!?،؛؟)\]»”])/gu, '$1').replace(/([(\[«“])\s+/gu, '$1');
-}
 
 function conll(path: string, end: RegExp | null): string[] {
   const out: string[] = [];

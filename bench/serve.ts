@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from '../src/api/index.js';
 import { createStore } from '../src/store/index.js';
-import { buildItem, createRandom, loadSentencePools, searchTerms } from './serve-corpus.js';
+import { createRandom } from '../src/util/random.js';
+import { buildItem, loadSentencePools, searchTerms } from './serve-corpus.js';
 
 const BATCH = 1000;
 

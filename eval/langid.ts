@@ -13,6 +13,7 @@ import { createArticle } from '../src/model/article.js';
 import type { StageContext } from '../src/pipeline/stage.js';
 import { silentTrace } from '../src/pipeline/trace.js';
 import { createLangidStage, createLanguageIdentifier, type LanguageIdentifier } from '../src/stages/langid/index.js';
+import { createRandom } from '../src/util/random.js';
 
 /** Sentences of one language. */
 export interface LangSample {
@@ -109,17 +110,6 @@ export function lettered(sentence: string): string[] {
   return sentence.split(/\s+/).filter((w) => LETTER.test(w));
 }
 
-/** mulberry32: a tiny seeded PRNG, so snippets are the same on every run. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Snippet length buckets (words). */
 export const BUCKETS = [[2, 3], [4, 5], [6, 8]] as const;
