@@ -83,3 +83,17 @@ test('an unknown option is a usage error with exit code 2', () => {
   assert.equal(run.code, 2);
   assert.match(run.stderr, /unknown option '--frobnicate'/);
 });
+
+test('--published-at anchors relative dates of inputs that state no date, and never overrides one', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'visit.txt'), 'روز چهارشنبه ۲۹ مرداد، مسعود پزشکیان وارد مینسک شد.\n');
+  writeFileSync(join(dir, 'dated.jsonl'), '{"id":"d1","text":"Președintele a sosit miercuri la Minsk.","publishedAt":"2023-10-06"}\n');
+  const run = runCli(['analyze', dir, '--json', '--no-store', '--quiet', '--published-at', '2025-08-21']);
+  assert.equal(run.code, 0, run.stderr);
+  const records = parseLines(run.stdout);
+  const visit = records.find((r) => r.file?.endsWith('visit.txt'))!;
+  assert.equal(visit.publishedAt, '2025-08-21');
+  assert.deepEqual(visit.timexes.map((t) => [t.text, t.value]).find(([text]) => text!.includes('مرداد')), ['چهارشنبه ۲۹ مرداد', '2025-08-20']);
+  const dated = records.find((r) => r.id === 'd1')!;
+  assert.equal(dated.publishedAt, '2023-10-06');
+});

@@ -29,6 +29,8 @@ export interface BatchOptions {
   /** Articles per store transaction: a crash loses at most the chunk being written, never half an article. */
   readonly chunkSize?: number;
   readonly now?: Date;
+  /** Publication date for articles whose input states none (`--published-at`). */
+  readonly defaultPublishedAt?: string;
   readonly onResult?: (result: BatchResult) => void;
   readonly onRejected?: (rejected: Rejected, error?: unknown) => void;
 }
@@ -80,8 +82,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       try {
-        const analysis = await options.pipeline.run(item, { now });
-        chunk.push({ article: item, analysis });
+        const article = withDefaultDate(item, options.defaultPublishedAt);
+        const analysis = await options.pipeline.run(article, { now });
+        chunk.push({ article, analysis });
         summary.analysed++;
       } catch (error) {
         countRejected(reject(item.file ?? item.id, 'failed', (error as Error).message), error);
@@ -94,6 +97,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   options.progress?.stop();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+// The user's date stands in only where the input is silent; a stated date always wins.
+function withDefaultDate(article: Article, publishedAt: string | undefined): Article {
+  if (!publishedAt || article.publishedAt) return article;
+  return Object.freeze({ ...article, publishedAt, publishedAtSource: 'metadata' as const });
 }
 
 function outcomeCounter(outcome: SaveOutcome): 'inserted' | 'updated' | 'unchanged' | 'duplicates' {

@@ -4,7 +4,7 @@ import { runBatch } from '../batch.js';
 import { createBatchStories } from '../stories.js';
 import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
 import { formatRecord } from '../format.js';
-import { parseMaxSize } from '../options.js';
+import { parseDateFlag, parseMaxSize } from '../options.js';
 import { createProgress } from '../progress.js';
 import { formatSummary, rejectedCount } from '../summary.js';
 
@@ -13,6 +13,7 @@ interface AnalyzeOptions {
   store: boolean;
   json?: boolean;
   maxSize?: string;
+  publishedAt?: string;
   displayLang?: string;
 }
 
@@ -26,6 +27,7 @@ export const analyzeCommand: CommandRegistrar = (program, ctx, setExit, dbOption
     .option('--no-store', 'do not read or write the store (batch use)')
     .addOption(dbOption())
     .option('--max-size <MB>', 'reject inputs larger than this', '20')
+    .option('--published-at <date>', 'publication date (YYYY-MM-DD) for inputs that state none, e.g. plain text files')
     .option('--display-lang <code>', 'language of entity names in the output', 'en')
     .action(async (paths: string[], opts: AnalyzeOptions) => {
       const maxBytes = parseMaxSize(opts.maxSize);
@@ -37,6 +39,7 @@ export const analyzeCommand: CommandRegistrar = (program, ctx, setExit, dbOption
           pipeline,
           store,
           stories: createBatchStories(store),
+          defaultPublishedAt: parseDateFlag('--published-at', opts.publishedAt),
           ingest: { maxBytes },
           // A progress bar would interleave with records printed as they come; only when stdout is elsewhere.
           progress: createProgress(ctx.stderr, !ctx.quiet && !ctx.stdout.isTTY),

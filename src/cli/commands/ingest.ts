@@ -3,7 +3,7 @@ import { createStore, resolveStorePath } from '../../store/index.js';
 import { runBatch } from '../batch.js';
 import { createBatchStories } from '../stories.js';
 import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
-import { parseMaxSize } from '../options.js';
+import { parseDateFlag, parseMaxSize } from '../options.js';
 import { createProgress } from '../progress.js';
 import { formatSummary, rejectedCount } from '../summary.js';
 
@@ -15,7 +15,8 @@ export const ingestCommand: CommandRegistrar = (program, ctx, setExit, dbOption)
     .argument('<paths...>', 'files, folders, or - for standard input')
     .addOption(dbOption())
     .option('--max-size <MB>', 'reject inputs larger than this', '20')
-    .action(async (paths: string[], opts: { db?: string; maxSize?: string }) => {
+    .option('--published-at <date>', 'publication date (YYYY-MM-DD) for inputs that state none, e.g. plain text files')
+    .action(async (paths: string[], opts: { db?: string; maxSize?: string; publishedAt?: string }) => {
       const maxBytes = parseMaxSize(opts.maxSize);
       const store = createStore({ path: resolveStorePath(opts.db) });
       const pipeline = await createDefaultPipeline();
@@ -25,6 +26,7 @@ export const ingestCommand: CommandRegistrar = (program, ctx, setExit, dbOption)
           pipeline,
           store,
           stories: createBatchStories(store),
+          defaultPublishedAt: parseDateFlag('--published-at', opts.publishedAt),
           ingest: { maxBytes },
           progress: createProgress(ctx.stderr, !ctx.quiet),
           onRejected: (r, error) => reportRejected(ctx, r, error),
