@@ -87,8 +87,6 @@ const TIME_UNIT = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'month
  * "last"), units, durations, sets and cue words. Every list is matched after `normalizeForMatch`.
  */
 export const RelativeSchema = z.object({
-  /** Proclitics that may be glued to a time word and are stripped before lookup (Arabic و ف ب ل). */
-  prefixes: WORD_LIST.default([]),
   last: WORD_LIST.default([]),
   next: WORD_LIST.default([]),
   this: WORD_LIST.default([]),

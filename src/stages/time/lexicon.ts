@@ -131,7 +131,8 @@ export function buildLexicon(pack: LanguagePack): TimeLexicon {
   addNumbers(root, pack.numbers);
   const lexicon: TimeLexicon = {
     root,
-    prefixes: pack.relative.prefixes.map(normalizeForMatch).sort((a, b) => b.length - a.length),
+    // The proclitics of names are those of time words too ("والأربعاء", "بالعشرين"): one list, clitics.json.
+    prefixes: pack.clitics.prefixes.map(normalizeForMatch).sort((a, b) => b.length - a.length),
     numericOrder: pack.calendars.numericOrder,
     defaultCalendar: pack.calendars.default,
     calendars,
