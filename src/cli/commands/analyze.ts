@@ -1,11 +1,9 @@
-import { createDefaultPipeline } from '../../pipeline/default.js';
-import { createStore, resolveStorePath } from '../../store/index.js';
-import { runBatch } from '../batch.js';
-import { createBatchStories } from '../stories.js';
-import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
+import { resolveStorePath } from '../../store/index.js';
+import { EXIT, type CommandRegistrar } from '../context.js';
 import { formatRecord } from '../format.js';
 import { parseDateFlag, parseMaxSize } from '../options.js';
 import { createProgress } from '../progress.js';
+import { runInputs } from '../run-inputs.js';
 import { formatSummary, rejectedCount } from '../summary.js';
 
 interface AnalyzeOptions {
@@ -30,29 +28,19 @@ export const analyzeCommand: CommandRegistrar = (program, ctx, setExit, dbOption
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for inputs that state none, e.g. plain text files')
     .option('--display-lang <code>', 'language of entity names in the output', 'en')
     .action(async (paths: string[], opts: AnalyzeOptions) => {
-      const maxBytes = parseMaxSize(opts.maxSize);
-      const store = opts.store ? createStore({ path: resolveStorePath(opts.db) }) : null;
-      const pipeline = await createDefaultPipeline({ displayLanguage: opts.displayLang });
-      try {
-        const summary = await runBatch({
-          paths,
-          pipeline,
-          store,
-          stories: createBatchStories(store),
-          defaultPublishedAt: parseDateFlag('--published-at', opts.publishedAt),
-          ingest: { maxBytes },
-          // A progress bar would interleave with records printed as they come; only when stdout is elsewhere.
-          progress: createProgress(ctx.stderr, !ctx.quiet && !ctx.stdout.isTTY),
-          onRejected: (r, error) => reportRejected(ctx, r, error),
-          onResult: ({ record }) => {
-            ctx.stdout.write(opts.json ? `${JSON.stringify(record)}\n` : `${formatRecord(record)}\n\n`);
-          },
-        });
-        if (!ctx.quiet) ctx.stderr.write(`${formatSummary(summary, store !== null)}\n`);
-        setExit(rejectedCount(summary) > 0 ? EXIT.partial : EXIT.ok);
-      } finally {
-        pipeline.dispose();
-        store?.close();
-      }
+      const summary = await runInputs(ctx, {
+        paths,
+        storePath: opts.store ? resolveStorePath(opts.db) : null,
+        maxBytes: parseMaxSize(opts.maxSize),
+        defaultPublishedAt: parseDateFlag('--published-at', opts.publishedAt),
+        displayLanguage: opts.displayLang,
+        // A progress bar would interleave with records printed as they come; only when stdout is elsewhere.
+        progress: createProgress(ctx.stderr, !ctx.quiet && !ctx.stdout.isTTY),
+        onResult: ({ record }) => {
+          ctx.stdout.write(opts.json ? `${JSON.stringify(record)}\n` : `${formatRecord(record)}\n\n`);
+        },
+      });
+      if (!ctx.quiet) ctx.stderr.write(`${formatSummary(summary, opts.store)}\n`);
+      setExit(rejectedCount(summary) > 0 ? EXIT.partial : EXIT.ok);
     });
 };

@@ -1,10 +1,8 @@
-import { createDefaultPipeline } from '../../pipeline/default.js';
-import { createStore, resolveStorePath } from '../../store/index.js';
-import { runBatch } from '../batch.js';
-import { createBatchStories } from '../stories.js';
-import { EXIT, reportRejected, type CommandRegistrar } from '../context.js';
+import { resolveStorePath } from '../../store/index.js';
+import { EXIT, type CommandRegistrar } from '../context.js';
 import { parseDateFlag, parseMaxSize } from '../options.js';
 import { createProgress } from '../progress.js';
+import { runInputs } from '../run-inputs.js';
 import { formatSummary, rejectedCount } from '../summary.js';
 
 /** `crosswire ingest <paths…|->`: analyse inputs and store them, idempotently. */
@@ -17,25 +15,14 @@ export const ingestCommand: CommandRegistrar = (program, ctx, setExit, dbOption)
     .option('--max-size <MB>', 'reject inputs larger than this', '20')
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for inputs that state none, e.g. plain text files')
     .action(async (paths: string[], opts: { db?: string; maxSize?: string; publishedAt?: string }) => {
-      const maxBytes = parseMaxSize(opts.maxSize);
-      const store = createStore({ path: resolveStorePath(opts.db) });
-      const pipeline = await createDefaultPipeline();
-      try {
-        const summary = await runBatch({
-          paths,
-          pipeline,
-          store,
-          stories: createBatchStories(store),
-          defaultPublishedAt: parseDateFlag('--published-at', opts.publishedAt),
-          ingest: { maxBytes },
-          progress: createProgress(ctx.stderr, !ctx.quiet),
-          onRejected: (r, error) => reportRejected(ctx, r, error),
-        });
-        if (!ctx.quiet) ctx.stderr.write(`${formatSummary(summary, true)}\n`);
-        setExit(rejectedCount(summary) > 0 ? EXIT.partial : EXIT.ok);
-      } finally {
-        pipeline.dispose();
-        store.close();
-      }
+      const summary = await runInputs(ctx, {
+        paths,
+        storePath: resolveStorePath(opts.db),
+        maxBytes: parseMaxSize(opts.maxSize),
+        defaultPublishedAt: parseDateFlag('--published-at', opts.publishedAt),
+        progress: createProgress(ctx.stderr, !ctx.quiet),
+      });
+      if (!ctx.quiet) ctx.stderr.write(`${formatSummary(summary, true)}\n`);
+      setExit(rejectedCount(summary) > 0 ? EXIT.partial : EXIT.ok);
     });
 };

@@ -1,5 +1,4 @@
-import type { EvidenceKind, StoryDecision } from './decision.js';
-import type { DateRelation } from './dates.js';
+import type { EvidenceKind, PairScore, StoryDecision } from './decision.js';
 import type { StoryIndex } from './story-index.js';
 
 /**
@@ -25,17 +24,13 @@ export interface StoryExplanation {
   readonly action: StoryDecision['action'];
   readonly threshold: number;
   /** The best match: with whom, how strong, on which features. */
-  readonly match: {
-    readonly articleId: string;
-    readonly title: string | null;
-    readonly score: number;
-    readonly kinds: Partial<Record<EvidenceKind, number>>;
-    readonly dates: DateRelation;
-    readonly dateBonus: number;
-    readonly participants: 'shared' | 'differ' | 'unknown';
-    readonly participantPenalty: number;
-    readonly features: readonly ExplainedMatch[];
-  } | null;
+  readonly match:
+    | (Omit<PairScore, 'matches'> & {
+        readonly articleId: string;
+        readonly title: string | null;
+        readonly features: readonly ExplainedMatch[];
+      })
+    | null;
   readonly others: StoryDecision['others'];
   readonly duplicate: StoryDecision['duplicate'];
   readonly cost: { readonly compared: number; readonly postingsRead: number };
