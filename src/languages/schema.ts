@@ -21,6 +21,12 @@ export const IdentificationSchema = z.object({
   varieties: z.array(z.string().regex(/^[a-z]{2,3}$/)).default([]),
   /** Languages the models confuse with this one; a guess among them makes langid consult a second model. */
   confusableWith: z.array(z.string().regex(/^[a-z]{2,3}$/)).default([]),
+  /**
+   * Share of a paragraph's words that must be this language's stopwords for langid to take the
+   * paragraph as this language without a model call. Languages that attach function words to the
+   * next word (Arabic و ال ب ل) reach lower shares than the default suits.
+   */
+  stopwordShare: z.number().gt(0).max(1).default(0.2),
   sources: SOURCES,
 });
 

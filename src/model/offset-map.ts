@@ -10,52 +10,6 @@ export interface MappedText {
   readonly origin: Int32Array;
 }
 
-/** Builds a MappedText piece by piece; each piece records the original span it replaces. */
-export class MappedTextBuilder {
-  // String concatenation (V8 ropes) and a growing typed array: folding runs on every character of
-  // every article, and per-character array pushes were most of its cost.
-  private text = '';
-  private origins: Int32Array;
-  private length = 0;
-
-  constructor(expectedLength = 64) {
-    this.origins = new Int32Array(Math.max(16, expectedLength + 1));
-  }
-
-  /** Appends `out` as the normalised form of original `[start, end)`. An empty `out` drops the range. */
-  push(out: string, start: number, end: number): void {
-    if (out.length === 0) return;
-    this.text += out;
-    this.reserve(out.length);
-    // Every unit of a replacement maps to the start of the original range, except that
-    // a same-length replacement keeps a one-to-one map (useful for letter folding).
-    const sameLength = out.length === end - start;
-    for (let i = 0; i < out.length; i++) this.origins[this.length++] = sameLength ? start + i : start;
-  }
-
-  /** Appends one code unit that stands for the original unit at `at` (the common, unchanged case). */
-  pushUnit(unit: string, at: number): void {
-    this.text += unit;
-    this.reserve(1);
-    this.origins[this.length++] = at;
-  }
-
-  /** Finishes the map; `originalLength` is where the end offset maps. */
-  build(originalLength: number): MappedText {
-    const origin = this.origins.slice(0, this.length + 1);
-    origin[this.length] = originalLength;
-    return { text: this.text, origin };
-  }
-
-  // Keeps room for `extra` more units plus the end entry.
-  private reserve(extra: number): void {
-    if (this.length + extra + 1 <= this.origins.length) return;
-    const grown = new Int32Array(Math.max(this.origins.length * 2, this.length + extra + 1));
-    grown.set(this.origins.subarray(0, this.length));
-    this.origins = grown;
-  }
-}
-
 /** Maps a normalised offset to the original text. */
 export function toOriginalOffset(mapped: MappedText, offset: number): number {
   const clamped = Math.max(0, Math.min(offset, mapped.text.length));

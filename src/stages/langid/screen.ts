@@ -8,14 +8,14 @@ import { normalizeForMatch } from '../normalize/fold.js';
  * for eight paragraphs would be most of the ingest budget of 1 ms per article.
  *
  * A paragraph passes when function words of the article's language (the pack's stopwords.txt) are
- * at least `MIN_SHARE` of its words and at least `RIVAL_RATIO` times the share of any other pack
+ * at least the pack's `identification.stopwordShare` of its words (default 0.2) and at least `RIVAL_RATIO` times the share of any other pack
  * in the same script. On the dev sentences (npm run eval:langid) a language's own stopwords cover
  * a median 29–41% of words (Latin and Cyrillic) and a rival's a median of at most 6%; passing is therefore
  * strong evidence, and a paragraph that fails is simply identified by the models.
  */
 
-const MIN_SHARE = 0.2;
 const RIVAL_RATIO = 2;
+const DEFAULT_STOPWORD_SHARE = 0.2;
 
 // Only the opening of a long paragraph is screened (~60 words): enough for a share, bounded cost.
 const SCREEN_CHARS = 400;
@@ -53,6 +53,7 @@ export interface StopwordScreen {
 export function createStopwordScreen(target: LanguagePack, packs: readonly LanguagePack[]): StopwordScreen | null {
   const own = stopwordsOf(target);
   if (own.size === 0) return null;
+  const minShare = target.info.identification?.stopwordShare ?? DEFAULT_STOPWORD_SHARE;
   const rivals = packs.filter((p) => p.code !== target.code && p.info.script === target.info.script).map(stopwordsOf);
   return {
     passes(text, span) {
@@ -66,7 +67,7 @@ export function createStopwordScreen(target: LanguagePack, packs: readonly Langu
         if (own.has(word)) hits++;
         for (let r = 0; r < rivals.length; r++) if (rivals[r]!.has(word)) rivalHits[r]!++;
       }
-      if (words === 0 || hits < words * MIN_SHARE) return false;
+      if (words === 0 || hits < words * minShare) return false;
       return rivalHits.every((h) => hits >= h * RIVAL_RATIO);
     },
   };

@@ -1,5 +1,5 @@
 import { loadAllLanguages } from '../../languages/index.js';
-import { MappedTextBuilder, type MappedText } from '../../model/offset-map.js';
+import type { MappedText } from '../../model/offset-map.js';
 
 /**
  * Folding for matching: the same name written with any letter variant, diacritic, digit system,
@@ -20,6 +20,8 @@ const QUOTES: Record<string, string> = {
 // Cyrillic й keeps its breve: dropping it would merge й with и (different letters).
 const KEEP_MARK_AFTER = new Set(['и', 'И']);
 const BREVE = '\u0306';
+
+const COMBINING_MARK = /^\p{M}/u;
 
 let foldTable: Map<string, string> | null = null;
 
@@ -56,7 +58,7 @@ function computeFold(ch: string): string {
   const decomposed = mapped.normalize('NFKD');
   let out = '';
   for (const part of decomposed) {
-    if (/\p{M}/u.test(part)) {
+    if (COMBINING_MARK.test(part)) {
       if (part === BREVE && KEEP_MARK_AFTER.has(out.slice(-1))) out += part;
       continue;
     }
@@ -72,22 +74,10 @@ function computeFold(ch: string): string {
  * @example foldText('Lukașenko').text // 'lukasenko'
  */
 export function foldText(text: string): MappedText {
-  const builder = new MappedTextBuilder(text.length);
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    // Fast path: ASCII other than the backtick (a quote mark) only lower-cases, and a following
-    // combining mark would make it a cluster.
-    if (code < 0x80 && code !== 0x60 && !(text.charCodeAt(i + 1) >= 0x300 && COMBINING.test(text[i + 1]!))) {
-      builder.pushUnit(ASCII_LOWER[code]!, i);
-      i++;
-      continue;
-    }
-    const end = clusterEnd(text, i);
-    builder.push(foldCodePoint(text.slice(i, end)), i, end);
-    i = end;
-  }
-  return builder.build(text.length);
+  const out = foldUnits(text, true);
+  const origin = out.origins.slice(0, out.length + 1);
+  origin[out.length] = text.length;
+  return { text: unitsToString(out.units, out.length), origin };
 }
 
 /**
@@ -95,27 +85,111 @@ export function foldText(text: string): MappedText {
  * @example normalizeForMatch('رئيس') === normalizeForMatch('رییس') // true
  */
 export function normalizeForMatch(text: string): string {
-  let out = '';
+  const out = foldUnits(text, false);
+  return unitsToString(out.units, out.length);
+}
+
+// Per-code-unit fold results, filled on first sight: a folded unit (≥ 0), DROP, MULTI (the fold
+// is several units or none of the fast cases apply; see foldCodePoint) or UNSEEN. Folding runs on
+// every character of every article, so the common case is two array reads, not a string and a map.
+const UNSEEN = -1;
+const DROP = -2;
+const MULTI = -3;
+const unitFold = new Int32Array(0x10000).fill(UNSEEN);
+
+// Combining marks of the Basic Multilingual Plane, for the cluster test.
+const isMark = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x300; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = COMBINING_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+interface FoldedUnits {
+  units: Uint16Array;
+  origins: Int32Array;
+  length: number;
+}
+
+// Reused output buffers: folding never re-enters, and a result is copied out before the next call.
+const output: FoldedUnits = { units: new Uint16Array(4096), origins: new Int32Array(4097), length: 0 };
+
+// Folds `text` into `output`; origins are written only when asked for.
+function foldUnits(text: string, withOrigins: boolean): FoldedUnits {
+  reserve(text.length + 16); // folding rarely lengthens text; grown in `append` when it does
+  output.length = 0;
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+    if (!isSurrogate && isMark[next] === 0) {
+      let folded = unitFold[code]!;
+      if (folded === UNSEEN) folded = unitFold[code] = classify(foldCodePoint(String.fromCharCode(code)));
+      if (folded >= 0) {
+        const n = output.length;
+        output.units[n] = folded;
+        if (withOrigins) output.origins[n] = i;
+        output.length = n + 1;
+      } else if (folded === MULTI) {
+        append(foldCodePoint(String.fromCharCode(code)), i, i + 1, withOrigins);
+      }
+      i++;
+      continue;
+    }
     const end = clusterEnd(text, i);
-    out += foldCodePoint(text.slice(i, end));
+    append(foldCodePoint(text.slice(i, end)), i, end, withOrigins);
     i = end;
+  }
+  return output;
+}
+
+// Appends the fold of original [start, end): a same-length replacement maps one to one, any
+// other maps every unit to the cluster start.
+function append(piece: string, start: number, end: number, withOrigins: boolean): void {
+  reserve(output.length + piece.length + 1);
+  const sameLength = piece.length === end - start;
+  for (let k = 0; k < piece.length; k++) {
+    const n = output.length++;
+    output.units[n] = piece.charCodeAt(k);
+    if (withOrigins) output.origins[n] = sameLength ? start + k : start;
+  }
+}
+
+// Keeps room for `needed` units (plus the origins' end entry).
+function reserve(needed: number): void {
+  if (output.units.length >= needed) return;
+  const size = Math.max(output.units.length * 2, needed);
+  const units = new Uint16Array(size);
+  units.set(output.units.subarray(0, output.length));
+  const origins = new Int32Array(size + 1);
+  origins.set(output.origins.subarray(0, output.length));
+  output.units = units;
+  output.origins = origins;
+}
+
+function classify(folded: string): number {
+  if (folded.length === 0) return DROP;
+  return folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+}
+
+// Chunked so the argument list stays far below the engine's limit.
+function unitsToString(units: Uint16Array, length: number): string {
+  if (length <= 8192) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let at = 0; at < length; at += 8192) {
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
   }
   return out;
 }
 
-const COMBINING = /\p{M}/u;
-
-const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 // End of the cluster starting at `i`: one code point plus any combining marks that follow it.
 function clusterEnd(text: string, i: number): number {
   let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
   while (end < text.length) {
     const code = text.charCodeAt(end);
-    // Every combining mark is at U+0300 or above; the cheap test spares the regex for ASCII.
-    if (code < 0x300 || !COMBINING.test(text[end]!)) break;
+    if (isMark[code] === 0) break;
     end++;
   }
   return end;

@@ -87,16 +87,29 @@ function abbreviationSet(pack: LanguagePack): ReadonlySet<string> {
 // number is a unit ("2023 г.", "5 mil.") and ends the sentence when a capital follows.
 function endsWithAbbreviation(text: string, s: Span, abbreviations: ReadonlySet<string>): boolean {
   if (text[s.end - 1] !== '.') return false;
-  const tail = text.slice(Math.max(s.start, s.end - 32), s.end);
-  const match = /(\S+)\s+(\S+)$|(\S+)$/u.exec(tail);
-  const word = match?.[2] ?? match?.[3];
-  if (!word) return false;
+  // The last word before the period and the one before it, within 32 units (a backward scan:
+  // an end-anchored expression here retried from every position of the tail).
+  const limit = Math.max(s.start, s.end - 32);
+  const wordStart = scanBack(text, s.end, limit, false);
+  const word = text.slice(wordStart, s.end);
   if (/^\p{Lu}\.$/u.test(word)) return true;
-  const previous = match?.[1];
+  const gap = scanBack(text, wordStart, limit, true);
+  const previous = gap < wordStart ? text.slice(scanBack(text, gap, limit, false), gap) : '';
   const next = /\S/u.exec(text.slice(s.end, s.end + 8))?.[0] ?? '';
   if (previous && /^\p{Nd}+$/u.test(previous) && /\p{Lu}/u.test(next)) return false;
   return abbreviations.has(normalizeForMatch(word.replace(/^[("«„“]+/u, '')));
 }
+
+// Walks back from `from` (exclusive) to `limit` over non-space units, or over space units when
+// `space` is set; returns where the run starts.
+function scanBack(text: string, from: number, limit: number, space: boolean): number {
+  let i = from;
+  while (i > limit && isSpace(text.charCodeAt(i - 1)) === space) i--;
+  return i;
+}
+
+const SPACE = /\s/;
+const isSpace = (code: number): boolean => (code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code > 0x7f && SPACE.test(String.fromCharCode(code)));
 
 // Arabic headlines use ".." as a separator ("إيران وبيلاروس.. شراكة"), not as a sentence end;
 // an ellipsis of three or more dots is left to ICU.
