@@ -81,7 +81,10 @@ function prefill(index: StoryIndex, n: number, rand: () => number, pickWord: () 
       meta: { title: null, source: null, url: null, language: 'en', publishedAt: null, eventDate: null, lead: '', entities: [], quotes: [] },
       decision: { action: 'started', storyId, threshold: 0, best: null, others: [], duplicate: null, compared: 0, postingsRead: 0 },
     };
-    index.addArticle(article, [...Object.keys(counts), ...bandKeys(signature)], { id: storyId, articleIds: [`p${i}`], firstDate: null, lastDate: null, lastSeq: i + 1 });
+    // Prefilled articles are posted under all their keys (the clusterer posts only its most telling
+    // terms), so retrieval here reads at least as many postings as in real use.
+    const keys = [...Object.keys(counts), ...bandKeys(signature)];
+    index.addArticle(article, { counted: keys, posted: keys }, { id: storyId, articleIds: [`p${i}`], firstDate: null, lastDate: null, lastSeq: i + 1 });
   }
 }
 

@@ -30,6 +30,32 @@ function lookupKeys(key: string): { key: string; as: string }[] {
   return [{ key, as: key }];
 }
 
+/**
+ * Term keys an article is posted under: its most telling terms (sublinear TF × IDF). Retrieval
+ * looks up a new article's rarest terms, which are among the most telling terms of the stored
+ * articles that share them; the postings of an article's common words would never be read, and
+ * writing them was most of the index's cost.
+ */
+export const POSTED_TERMS = 40;
+
+/**
+ * The keys whose posting lists get the article: every language-independent key, and its
+ * POSTED_TERMS most telling terms.
+ * @example postedKeys(features, idf) // ['e:Q184', 'n:pezeshkian', 't:minsk', …]
+ */
+export function postedKeys(features: StoryFeatures, idf: (key: string) => number): string[] {
+  const posted: string[] = [];
+  const terms: { key: string; weight: number }[] = [];
+  for (const [key, count] of Object.entries(features.counts)) {
+    if (featureKind(key) === 'term') terms.push({ key, weight: (1 + Math.log(count)) * idf(key) });
+    else posted.push(key);
+  }
+  if (terms.length <= POSTED_TERMS) return [...posted, ...terms.map((t) => t.key)];
+  terms.sort((a, b) => b.weight - a.weight);
+  for (let i = 0; i < POSTED_TERMS; i++) posted.push(terms[i]!.key);
+  return posted;
+}
+
 /** Retrieved candidates and what retrieval cost. */
 export interface CandidateSet {
   /** Article ids, best partial score first. */
@@ -43,7 +69,7 @@ export interface CandidateSet {
  */
 export function retrieveCandidates(
   features: StoryFeatures,
-  index: StoryIndex,
+  index: Pick<StoryIndex, 'documentFrequency' | 'postings'>,
   idf: (key: string) => number,
   weights: KindWeights,
   options: CandidateOptions = {},

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../model/analysis.js';
 import { bandKeys, findDuplicate, signatureOf } from '../dedup/index.js';
-import { retrieveCandidates, type CandidateOptions } from './candidates.js';
+import { postedKeys, retrieveCandidates, type CandidateOptions } from './candidates.js';
 import type { StoryCandidate, StoryDecision } from './decision.js';
 import type { Encoder } from './encoder.js';
 import { extractStoryFeatures, type StoryFeatures } from './features.js';
@@ -31,6 +31,9 @@ export const IDF_PRIOR_DOCUMENTS = 50;
 
 /** Corpus growth factor after which a cached IDF value is recomputed. */
 const IDF_REFRESH = 1.05;
+
+/** Document frequencies kept in memory before the cache starts over (~100 MB at most). */
+const MAX_CACHED_FREQUENCIES = 1_000_000;
 
 /** What the clusterer did with one article. */
 export interface StoryAssignment {
@@ -83,9 +86,32 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const rulesFor = options.rules ?? (() => NO_RULES);
 
+  // Document frequencies read from the index are kept and bumped as this clusterer adds articles,
+  // so each key is read once, not once per article (over SQLite, reading them was a third of the
+  // assignment time). They stay exact for this process; another process writing the same store
+  // meanwhile only makes an IDF slightly stale.
+  let dfCache = new Map<string, number>();
+  const documentFrequency = (key: string): number => {
+    let df = dfCache.get(key);
+    if (df === undefined) {
+      if (dfCache.size >= MAX_CACHED_FREQUENCIES) dfCache = new Map();
+      df = index.documentFrequency(key);
+      dfCache.set(key, df);
+    }
+    return df;
+  };
+  const counted = (keys: Iterable<string>) => {
+    for (const key of keys) {
+      const df = dfCache.get(key);
+      if (df !== undefined) dfCache.set(key, df + 1);
+    }
+  };
+
   // IDF with one more document (the new article) than the index holds, smoothed by a prior corpus
   // (IDF_PRIOR_DOCUMENTS). Values are kept for an epoch, until the corpus grows by IDF_REFRESH: a
   // log changes little meanwhile, and recomputing them for every comparison was most of the cost.
+  const lookups = { documentFrequency, postings: (key: string, limit: number) => index.postings(key, limit) };
+
   let epoch = -1;
   let idfCache = new Map<string, number>();
   const idfFor = (): Idf => {
@@ -98,7 +124,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
     const idf = (key: string) => {
       let value = idfCache.get(key);
       if (value === undefined) {
-        value = Math.log(n / (index.documentFrequency(key) + 1.5));
+        value = Math.log(n / (documentFrequency(key) + 1.5));
         idfCache.set(key, value);
       }
       return value;
@@ -121,7 +147,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
         signatureOf: (other) => index.getArticle(other),
       }, options.duplicateJaccard);
       const idf = idfFor();
-      const found = retrieveCandidates(features, index, idf, weights, options.candidates);
+      const found = retrieveCandidates(features, lookups, idf, weights, options.candidates);
       const ranked = rankStories(features, found.ids, index, similarity, idf);
       const best = ranked[0] ?? null;
       const original = duplicate ? index.getArticle(duplicate.of) : null;
@@ -149,7 +175,10 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
         decision,
       };
       const story = updateStory(index.getStory(storyId), storyId, article);
-      index.addArticle(article, [...Object.keys(features.counts), ...bandKeys(signature)], story);
+      const bands = bandKeys(signature);
+      const keys = [...Object.keys(features.counts), ...bands];
+      index.addArticle(article, { counted: keys, posted: [...postedKeys(features, idf), ...bands] }, story);
+      counted(keys);
       return { articleId: id, storyId, created: joined === null, duplicateOf: article.duplicateOf, decision };
     },
   };

@@ -9,9 +9,10 @@ export function createMemoryStoryIndex(): StoryIndex {
   const articles = new Map<string, IndexedArticle>();
   const stories = new Map<string, StoryRecord>();
   const postings = new Map<string, string[]>();
+  const frequencies = new Map<string, number>();
   return {
     size: () => articles.size,
-    documentFrequency: (key) => postings.get(key)?.length ?? 0,
+    documentFrequency: (key) => frequencies.get(key) ?? 0,
     postings(key, limit) {
       const list = postings.get(key);
       if (!list) return [];
@@ -23,7 +24,8 @@ export function createMemoryStoryIndex(): StoryIndex {
     getStory: (id) => stories.get(id) ?? null,
     addArticle(article, keys, story) {
       articles.set(article.id, article);
-      for (const key of keys) {
+      for (const key of new Set(keys.counted)) frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
+      for (const key of new Set(keys.posted)) {
         const list = postings.get(key);
         if (list) list.push(article.id);
         else postings.set(key, [article.id]);

@@ -25,7 +25,7 @@ function fillIndex(index: StoryIndex): void {
       meta: { title: null, source: null, url: null, language: 'en', publishedAt: null, eventDate: null, lead: '', entities: [], quotes: [] },
       decision: { action: 'started', storyId: `story-${i}`, threshold: 0.27, best: null, others: [], duplicate: null, compared: 0, postingsRead: 0 },
     };
-    index.addArticle(article, Object.keys(counts), { id: `story-${i}`, articleIds: [`s${i}`], firstDate: null, lastDate: null, lastSeq: i + 1 });
+    index.addArticle(article, { counted: Object.keys(counts), posted: Object.keys(counts) }, { id: `story-${i}`, articleIds: [`s${i}`], firstDate: null, lastDate: null, lastSeq: i + 1 });
   }
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { IndexedArticle, StoryIndex, StoryRecord } from './story-index.js';
+import type { IndexedArticle, IndexKeys, StoryIndex, StoryRecord } from './story-index.js';
 
 /**
  * The story index in the SQLite store (tables of migration 002-stories.sql): stories persist across
@@ -18,8 +18,11 @@ export function createSqliteStoryIndex(db: Database.Database): StoryIndex {
     story: db.prepare('SELECT id, first_date, last_date, last_seq, article_ids FROM stories WHERE id = ?'),
     stories: db.prepare('SELECT id, first_date, last_date, last_seq, article_ids FROM stories'),
     insertArticle: db.prepare('INSERT INTO story_articles (seq, id, story_id, duplicate_of, data) VALUES (?, ?, ?, ?, ?)'),
-    insertPosting: db.prepare('INSERT OR IGNORE INTO story_postings (key, seq) VALUES (?, ?)'),
-    bumpDf: db.prepare('INSERT INTO story_keys (key, df) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1'),
+    // One statement per article for all its keys (a JSON array) rather than one call per key.
+    insertPostings: db.prepare('INSERT OR IGNORE INTO story_postings (key, seq) SELECT value, ? FROM json_each(?)'),
+    bumpDfs: db.prepare(
+      'INSERT INTO story_keys (key, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (key) DO UPDATE SET df = df + 1',
+    ),
     upsertStory: db.prepare(
       `INSERT INTO stories (id, first_date, last_date, last_seq, article_ids) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
@@ -35,13 +38,11 @@ export function createSqliteStoryIndex(db: Database.Database): StoryIndex {
     recent.set(article.id, article);
     if (recent.size > RECENT_ARTICLES) recent.delete(recent.keys().next().value!);
   };
-  const add = db.transaction((article: IndexedArticle, keys: readonly string[], story: StoryRecord) => {
+  const add = db.transaction((article: IndexedArticle, keys: IndexKeys, story: StoryRecord) => {
     const { features, signature, meta, decision } = article;
     q.insertArticle.run(article.seq, article.id, article.storyId, article.duplicateOf, JSON.stringify({ features, signature, meta, decision }));
-    for (const key of new Set(keys)) {
-      q.insertPosting.run(key, article.seq);
-      q.bumpDf.run(key);
-    }
+    q.insertPostings.run(article.seq, JSON.stringify([...new Set(keys.posted)]));
+    q.bumpDfs.run(JSON.stringify([...new Set(keys.counted)]));
     q.upsertStory.run(story.id, story.firstDate, story.lastDate, story.lastSeq, JSON.stringify(story.articleIds));
   });
   return {

@@ -50,6 +50,17 @@ export interface StoryRecord {
   readonly lastSeq: number;
 }
 
+/** The keys an article is indexed under. */
+export interface IndexKeys {
+  /** Every feature key and LSH band of the article: each one's document frequency grows by one. */
+  readonly counted: readonly string[];
+  /**
+   * The keys whose posting lists get the article, a subset of `counted`: candidate retrieval looks up
+   * only an article's most telling keys, so postings of its common words would never be read.
+   */
+  readonly posted: readonly string[];
+}
+
 /** The persistence behind story assignment. Postings are returned newest first. */
 export interface StoryIndex {
   /** How many articles are indexed. */
@@ -60,8 +71,8 @@ export interface StoryIndex {
   postings(key: string, limit: number): readonly string[];
   getArticle(id: string): IndexedArticle | null;
   getStory(id: string): StoryRecord | null;
-  /** Adds an article under `keys` (its feature keys and LSH bands) and saves its story. */
-  addArticle(article: IndexedArticle, keys: readonly string[], story: StoryRecord): void;
+  /** Adds an article (its document frequencies and postings, see IndexKeys) and saves its story. */
+  addArticle(article: IndexedArticle, keys: IndexKeys, story: StoryRecord): void;
   /** Every story (for listings), in no particular order. */
   stories(): Iterable<StoryRecord>;
 }
