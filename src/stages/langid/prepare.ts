@@ -13,10 +13,10 @@ const WHITESPACE_RUN = /\s+/g;
 
 /**
  * Characters past which more text adds no accuracy but costs time (~0.3 µs per character in
- * fastText): ~75 words, several sentences, where prose sentences are already identified at
+ * fastText): ~50 words, two or three sentences, where prose sentences are already identified at
  * ≥ 99.6% (`npm run eval:langid`; docs/quality.md).
  */
-export const MAX_MODEL_CHARS = 500;
+export const MAX_MODEL_CHARS = 300;
 
 /**
  * Prepares text for the models: folds legacy ş/ţ, collapses white space, and cuts to `maxChars`

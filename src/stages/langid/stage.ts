@@ -12,7 +12,7 @@ import { countScripts } from './script.js';
  * substantial part of the article is confidently in another language.
  *
  * Cost is kept to about one model call per article: the article is identified from its opening
- * (≤ 500 characters), paragraphs that pass a stopword screen for that language take it without a
+ * (≤ 300 characters), paragraphs that pass a stopword screen for that language take it without a
  * model call (and carry the opening's confidence), and only the others (another script, another
  * language, no pack) are identified on their own. The article's final language is the
  * letter-weighted vote of its paragraphs, so a mixed article is named after most of its text, not
