@@ -11,6 +11,11 @@ import { createPipeline, type Pipeline } from './pipeline.js';
 export interface DefaultPipelineOptions {
   /** Language for entity display names (ISO 639-1, default `en`). */
   readonly displayLanguage?: string;
+  /**
+   * Also use tagger models trained on this machine into `.models/` (default true). Off, only the
+   * models shipped in the package run, so output is the same on every machine.
+   */
+  readonly localModels?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export async function createDefaultPipeline(options: DefaultPipelineOptions = {}
       // Time before entities: role mentions ("Iran's president") resolve to the office holder at the
       // publication date, which time may have read from a dateline.
       time,
-      createEntitiesStage({ displayLanguage: options.displayLanguage }),
+      createEntitiesStage({ displayLanguage: options.displayLanguage, localModels: options.localModels }),
       // After entities: speakers and relaying agencies are chosen among the article's mentions.
       quotes,
       // Last: events need actors (entities), dates (time), and quotes to tell relaying agencies

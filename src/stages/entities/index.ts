@@ -5,7 +5,7 @@ import type { Analysis, EntityRef, Mention } from '../../model/analysis.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { createKbGazetteer } from './gazetteer.js';
 import { recognizeEntities } from './recognize.js';
-import { loadTagger, type Tagger } from './tagger/index.js';
+import { loadTagger, SHIPPED_MODEL_DIR, type Tagger } from './tagger/index.js';
 
 export { recognizeEntities, type RecognizeInput, type RecognizeOptions } from './recognize.js';
 export { linkName, explainEntity, similarity, type NameLink, type NameCandidate, type LinkNameOptions } from './link-name.js';
@@ -21,6 +21,8 @@ export interface EntitiesStageOptions {
   readonly displayLanguage?: string;
   /** Use the statistical tagger for names the KB does not know (default true, when a model exists). */
   readonly tagger?: boolean;
+  /** Also use tagger models trained locally into `.models/` (default true); off, only shipped ones. */
+  readonly localModels?: boolean;
 }
 
 /**
@@ -40,7 +42,8 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
     run(input, ctx) {
       // Lazy: the KB loads on the first article, once per process (cached by loadKnowledgeBase).
       const kb = options.kb ?? loadKnowledgeBase();
-      const tagger = options.tagger === false ? null : taggerFor(input.language, kb, taggers);
+      const modelDir = options.localModels === false ? SHIPPED_MODEL_DIR : undefined;
+      const tagger = options.tagger === false ? null : taggerFor(input.language, kb, taggers, modelDir);
       const mentions = recognizeEntities(
         { text: input.article.text, tokens: input.tokens, sentences: input.sentences, language: input.language, date: articleDate(input, ctx.reference) },
         { kb, tagger, trace: ctx.trace },
@@ -50,11 +53,11 @@ export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
   };
 }
 
-function taggerFor(language: string, kb: KnowledgeBase, cache: Map<string, Tagger | null>): Tagger | null {
+function taggerFor(language: string, kb: KnowledgeBase, cache: Map<string, Tagger | null>, modelDir: URL | undefined): Tagger | null {
   if (!isSupportedLanguage(language)) return null;
   let tagger = cache.get(language);
   if (tagger === undefined) {
-    tagger = loadTagger(language, { gazetteer: createKbGazetteer(kb) });
+    tagger = loadTagger(language, { gazetteer: createKbGazetteer(kb), modelDir });
     cache.set(language, tagger);
   }
   return tagger;
