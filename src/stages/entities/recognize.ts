@@ -49,21 +49,16 @@ export function recognizeEntities(input: RecognizeInput, options: RecognizeOptio
   const { text, tokens } = input;
   const { kb } = options;
   const trace = options.trace ?? silentTrace;
-  const T: Record<string, number> = ((globalThis as any).__ET ??= {}); let t0 = performance.now();
-  const lap = (k: string) => { const t = performance.now(); T[k] = (T[k] ?? 0) + t - t0; t0 = t; };
   const pack = isSupportedLanguage(input.language) ? loadLanguage(input.language) : null;
   const clitics = compileClitics(pack);
   const lexicon = getLexicon(kb);
   const words = packWords(pack, lexicon, kb);
 
   const matched = selectMatches(matchLexicon(text, tokens, lexicon, clitics, localPlaceNames(kb, input.language)), input.language).map((m) => toItem(m));
-  lap('match');
   const titles = matched.filter((i): i is TitleItem => i.kind === 'title');
   const afterTitle = new Set(matched.filter((i): i is EntityItem => i.kind === 'entity' && titles.some((t) => t.end === i.start)));
   resolveEntityItems(matched.filter((i): i is EntityItem => i.kind === 'entity'), kb, afterTitle);
-  lap('resolve');
   const kept = refineEntityItems(matched, { text, tokens, sentences: input.sentences, kb, words, trace });
-  lap('refine');
 
   const covered = new Uint8Array(tokens.length);
   const cover = (item: Item) => covered.fill(1, item.start, item.end);
@@ -73,30 +68,24 @@ export function recognizeEntities(input: RecognizeInput, options: RecognizeOptio
   const phrases = findTitlePhrases(kept, tokens, words, kb);
   const unknowns = namesAfterTitles(phrases, tokens, text, words, isCovered);
   unknowns.forEach(cover);
-  lap('titles');
   if (options.tagger) {
     for (const item of tagSentences(options.tagger, input, isCovered)) {
       unknowns.push(item);
       cover(item);
     }
   }
-  lap('tagger');
   const personAt = new Set<number>();
   for (const i of kept) if (i.kind === 'entity' && kb.get(i.id)?.type === 'PER') personAt.add(i.start);
   for (const u of unknowns) if (u.type === 'PER') personAt.add(u.start);
   const { roles, absorbed } = resolveRoles(phrases, (k) => personAt.has(k), kb, input.date);
 
-  lap('roles');
   for (const u of unknowns) linkUnknown(u, text, tokens, kb);
-  lap('linkUnknown');
   const entities = kept.filter((i): i is EntityItem => i.kind === 'entity' && !absorbed.has(i));
   roles.forEach(cover);
   const surnames = findSurnames([...entities, ...unknowns], { text, tokens, kb, clitics, words, covered: isCovered });
-  lap('surnames');
   const items: (EntityItem | UnknownItem | RoleItem)[] = [...entities, ...roles, ...unknowns, ...surnames];
   items.sort((a, b) => a.start - b.start);
   const mentions = items.map((item) => toMention(item, text, tokens, kb));
-  lap('mentions');
   for (const m of mentions) trace(() => `entities: "${m.text}" [${m.span.start},${m.span.end}) → ${m.entityId} (${m.form}, ${m.method}, ${m.confidence.toFixed(2)})`);
   return mentions;
 }
