@@ -32,6 +32,13 @@ export function createMemoryStoryIndex(): StoryIndex {
       }
       stories.set(story.id, story);
     },
-    stories: () => stories.values(),
+    stories: () => [...stories.values()].sort(newestFirst),
   };
+}
+
+// Latest date descending (no date last), then latest arrival: the order StoryIndex.stories() promises.
+function newestFirst(a: StoryRecord, b: StoryRecord): number {
+  const da = a.lastDate ?? a.firstDate ?? '';
+  const db = b.lastDate ?? b.firstDate ?? '';
+  return db < da ? -1 : db > da ? 1 : b.lastSeq - a.lastSeq;
 }

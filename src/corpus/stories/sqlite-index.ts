@@ -16,7 +16,8 @@ export function createSqliteStoryIndex(db: Database.Database): StoryIndex {
       .pluck(),
     article: db.prepare('SELECT seq, story_id, duplicate_of, data FROM story_articles WHERE id = ?'),
     story: db.prepare('SELECT id, first_date, last_date, last_seq, article_ids FROM stories WHERE id = ?'),
-    stories: db.prepare('SELECT id, first_date, last_date, last_seq, article_ids FROM stories'),
+    // Newest first along the stories_last index (NULL dates sort last when descending).
+    stories: db.prepare('SELECT id, first_date, last_date, last_seq, article_ids FROM stories ORDER BY last_date DESC, last_seq DESC'),
     insertArticle: db.prepare('INSERT INTO story_articles (seq, id, story_id, duplicate_of, data) VALUES (?, ?, ?, ?, ?)'),
     // One statement per article for all its keys (a JSON array) rather than one call per key.
     insertPostings: db.prepare('INSERT OR IGNORE INTO story_postings (key, seq) SELECT value, ? FROM json_each(?)'),

@@ -73,6 +73,9 @@ export interface StoryIndex {
   getStory(id: string): StoryRecord | null;
   /** Adds an article (its document frequencies and postings, see IndexKeys) and saves its story. */
   addArticle(article: IndexedArticle, keys: IndexKeys, story: StoryRecord): void;
-  /** Every story (for listings), in no particular order. */
+  /**
+   * Every story, newest first: latest date descending (stories without dates last), then latest
+   * arrival. Lazy, so a listing that needs the first fifty reads about fifty.
+   */
   stories(): Iterable<StoryRecord>;
 }

@@ -32,6 +32,14 @@ test('stories are listed newest first and filtered by date, language and entity'
   assert.deepEqual(listStories(c.index, { entity: 'Q999' }), []);
 });
 
+test('a limited listing reads only the articles of the stories it lists', () => {
+  const c = corpus();
+  const read: string[] = [];
+  const counting = { ...c.index, getArticle: (id: string) => (read.push(id), c.index.getArticle(id)) };
+  assert.deepEqual(listStories(counting, { limit: 1 }).map((s) => s.date), ['2025-08-21']);
+  assert.deepEqual(read, ['chile']);
+});
+
 test('the printable views name the story, its articles and the matched features', () => {
   const c = corpus();
   const story = c.index.getArticle('new')!.storyId;

@@ -36,17 +36,19 @@ export interface StoryListItem {
  */
 export function listStories(index: StoryIndex, options: StoryListOptions = {}): StoryListItem[] {
   const limit = options.limit ?? 50;
-  const out: { item: StoryListItem; seq: number }[] = [];
+  const out: StoryListItem[] = [];
+  // The index yields newest first, so the walk stops at the limit (or at the first story older
+  // than `since`) instead of reading every story's articles.
   for (const story of index.stories()) {
+    if (out.length >= limit) break;
     const date = story.lastDate ?? story.firstDate;
-    if (options.since && (!date || date < options.since)) continue;
+    if (options.since && (!date || date < options.since)) break;
     const members = membersOf(index, story);
     if (options.language && !members.some((m) => m.meta.language === options.language)) continue;
     if (options.entity && !members.some((m) => mentionsEntity(m, options.entity!))) continue;
-    out.push({ item: summarize(story, members), seq: story.lastSeq });
+    out.push(summarize(story, members));
   }
-  out.sort((a, b) => (b.item.date ?? '').localeCompare(a.item.date ?? '') || b.seq - a.seq);
-  return out.slice(0, limit).map((x) => x.item);
+  return out;
 }
 
 /** One article of a story, as `crosswire story ID` shows it. */
