@@ -133,10 +133,9 @@ function finish(a: StoryFeatures, b: StoryFeatures, acc: Accumulated, maxMatches
     participantPenalty = score * (1 - PARTICIPANTS_DIFFER_FACTOR);
     score -= participantPenalty;
   }
-  const matches = acc.raw
-    .map((m) => ({ ...m, weight: m.weight * scale }))
-    .sort((x, y) => y.weight - x.weight)
-    .slice(0, maxMatches);
+  // Scaling by a positive constant keeps the order: sort, cut, then scale only what is kept.
+  const ranked = scale > 0 ? [...acc.raw].sort((x, y) => y.weight - x.weight).slice(0, maxMatches) : acc.raw.slice(0, maxMatches);
+  const matches = ranked.map((m) => ({ ...m, weight: m.weight * scale }));
   return { score, kinds: acc.kinds, dates, dateBonus, participants, participantPenalty, matches };
 }
 
@@ -150,6 +149,11 @@ interface Prepared {
   readonly keys: readonly string[];
   readonly kinds: readonly FeatureKind[];
   readonly tf: Float64Array;
+  /**
+   * Its `w:` words that it does not also have as names, by the name key they would match
+   * (`n:` + the word key) → index in `keys`: the candidates for promotion to names (weightVector).
+   */
+  readonly promotable: ReadonlyMap<string, number>;
 }
 
 const prepared = new WeakMap<StoryFeatures, Prepared>();
@@ -158,7 +162,14 @@ function prepare(f: StoryFeatures): Prepared {
   let p = prepared.get(f);
   if (!p) {
     const keys = Object.keys(f.counts);
-    p = { keys, kinds: keys.map(featureKind), tf: Float64Array.from(keys, (k) => 1 + Math.log(f.counts[k]!)) };
+    const kinds = keys.map(featureKind);
+    const promotable = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) {
+      if (kinds[i] !== 'word') continue;
+      const asKey = 'n:' + keys[i]!.slice(2);
+      if (!(asKey in f.counts)) promotable.set(asKey, i);
+    }
+    p = { keys, kinds, tf: Float64Array.from(keys, (k) => 1 + Math.log(f.counts[k]!)), promotable };
     prepared.set(f, p);
   }
   return p;
@@ -169,6 +180,7 @@ interface BaseVector {
   readonly byKind: Partial<Record<FeatureKind, Map<string, number>>>;
   readonly squares: Partial<Record<FeatureKind, number>>;
   readonly sums: Partial<Record<FeatureKind, number>>;
+  readonly norms: Partial<Record<FeatureKind, number>>;
 }
 
 const bases = new WeakMap<StoryFeatures, BaseVector>();
@@ -190,7 +202,7 @@ function baseVector(f: StoryFeatures, idf: Idf): BaseVector {
     squares[kind] = (squares[kind] ?? 0) + w * w;
     sums[kind] = (sums[kind] ?? 0) + w;
   }
-  const base = { epoch: idf.epoch, byKind, squares, sums };
+  const base = { epoch: idf.epoch, byKind, squares, sums, norms: normsOf(byKind, squares, sums) };
   bases.set(f, base);
   return base;
 }
@@ -203,16 +215,26 @@ function baseVector(f: StoryFeatures, idf: Idf): BaseVector {
  */
 function weightVector(f: StoryFeatures, other: StoryFeatures, idf: Idf): WeightVector {
   const base = baseVector(f, idf);
+  const { tf, promotable } = prepare(f);
+  // Against a name of the other article a word is a name the KB did not know; otherwise nothing
+  // (matching words across Arabic and Persian merged unrelated articles on the xling set). The
+  // other article's names are few, so they are walked, and the hits taken in this article's order.
+  const hits: number[] = [];
+  if (promotable.size > 0) {
+    for (const key of prepare(other).keys) {
+      if (key.charCodeAt(0) !== 110 /* n */ || key.charCodeAt(1) !== 58 /* : */) continue;
+      const i = promotable.get(key);
+      if (i !== undefined) hits.push(i);
+    }
+  }
+  if (hits.length === 0) return base;
+  hits.sort((x, y) => x - y);
   const squares = { ...base.squares };
   const sums = { ...base.sums };
   let byKind = base.byKind;
-  const { keys, kinds, tf } = prepare(f);
-  for (let i = 0; i < keys.length; i++) {
-    if (kinds[i] !== 'word') continue;
-    // Against a name of the other article it is a name the KB did not know; otherwise nothing
-    // (matching words across Arabic and Persian merged unrelated articles on the xling set).
+  const { keys } = prepare(f);
+  for (const i of hits) {
     const asKey = 'n:' + keys[i]!.slice(2);
-    if (!(asKey in other.counts) || asKey in f.counts) continue;
     const w = tf[i]! * idf(asKey);
     if (w <= 0) continue;
     if (byKind === base.byKind) byKind = { ...base.byKind, name: new Map(base.byKind.name) };
@@ -220,10 +242,18 @@ function weightVector(f: StoryFeatures, other: StoryFeatures, idf: Idf): WeightV
     squares.name = (squares.name ?? 0) + w * w;
     sums.name = (sums.name ?? 0) + w;
   }
+  return { byKind, norms: normsOf(byKind, squares, sums) };
+}
+
+function normsOf(
+  byKind: WeightVector['byKind'],
+  squares: Partial<Record<FeatureKind, number>>,
+  sums: Partial<Record<FeatureKind, number>>,
+): WeightVector['norms'] {
   const norms: WeightVector['norms'] = {};
   for (const [kind, sq] of Object.entries(squares) as [FeatureKind, number][]) {
     const mean = sums[kind]! / byKind[kind]!.size;
     norms[kind] = Math.sqrt(sq + mean * mean);
   }
-  return { byKind, norms };
+  return norms;
 }
