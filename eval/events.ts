@@ -88,13 +88,16 @@ async function evaluatePlover(path: string, showErrors: boolean): Promise<Record
       confusion.set(`${gold} → ${first?.type ?? 'none'}`, (confusion.get(`${gold} → ${first?.type ?? 'none'}`) ?? 0) + 1);
       if (showErrors) console.log(`  ${r.id}: gold ${gold}, coded ${first?.type ?? 'none'} — ${r.text!.slice(0, 100)}`);
     }
+    const wrongSides: string[] = [];
     for (const side of ['source', 'target'] as const) {
       const actors = r[side];
       const code = Array.isArray(actors) ? ALPHA2[actors[0]?.code ?? ''] : undefined;
       if (!code) continue;
       sides[side].total++;
       if (first && isoOf(first[side], date).has(code)) sides[side].right++;
+      else wrongSides.push(`${side} ${actors && Array.isArray(actors) ? `"${actors[0]!.actorText}" ${code}` : ''} ≠ [${first?.[side].join(' ') ?? ''}]`);
     }
+    if (showErrors && cue === gold && wrongSides.length > 0) console.log(`  ${r.id}: ${first?.type ?? 'none'} ${wrongSides.join('; ')} — ${r.text!.slice(0, 100)}`);
   }
   console.log(`PLOVER GSR half (en): ${records.length} sentences, ${coded} coded`);
   console.log(`  category accuracy, coded events: ${pct(correct, records.length)} (${correct}/${records.length}); target ≥ 75%`);
@@ -124,8 +127,9 @@ interface GoldEvent {
 
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
+// A generic agent with no country ("agent:GOV") names no country.
 function countries(ids: readonly string[], date: string): Set<string> {
-  return new Set(ids.map((id) => countryOf(id, kb, date) ?? id));
+  return new Set(ids.flatMap((id) => countryOf(id, kb, date) ?? (id.startsWith('agent:') ? [] : [id])));
 }
 
 function matches(g: GoldEvent, e: Analysis['events'][number], date: string): boolean {

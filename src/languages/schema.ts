@@ -285,6 +285,31 @@ export const PLOVER_TYPES = [
 ] as const;
 
 /**
+ * CAMEO agent (sector) codes a generic actor can carry (CAMEO 1.1b3 actor codebook, chapter 3): government,
+ * military, police, judiciary, legislature, political party, opposition (including protesters), rebels,
+ * civilians, refugees, labour, education, health, media, business, criminals.
+ */
+export const AGENT_TYPES = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'PTY', 'OPP', 'REB', 'CVL', 'REF', 'LAB', 'EDU', 'HLH', 'MED', 'BUS', 'CRM'] as const;
+
+/** Generic actors named by a common noun ("police", "rebels", "الشرطة"), each with its CAMEO agent code. */
+export const AgentsSchema = z
+  .object({
+    /** Agent code → the phrases that name such an actor (plural and singular, with their usual modifiers). */
+    types: z.partialRecord(z.enum(AGENT_TYPES), WORD_LIST).default({}),
+    /** Words that may join a country to the agent ("Israel's police", "the government of Iraq"). */
+    links: WORD_LIST.default([]),
+    /** True when a country or its adjective precedes the agent ("Syrian rebels", "израильская полиция"). */
+    countryBefore: z.boolean().default(false),
+    /**
+     * True when a country's name (not only its adjective) may follow the agent with nothing between
+     * (Persian ezafe "پلیس اسرائیل", Russian genitive "полиция Израиля"); false where a name there is
+     * more likely the object of a verb-first clause (Arabic "قصف الجيش سوريا").
+     */
+    countryNameAfter: z.boolean().default(false),
+  })
+  .strict();
+
+/**
  * `event-cues.json`: the words that code an event (who did what to whom). Every form is matched
  * after `normalizeForMatch`, token by token; a token ending in `*` matches any word it starts.
  */
@@ -328,6 +353,8 @@ export const EventCuesSchema = z.object({
   areas: z.record(z.string().regex(/^[a-z][a-z-]*$/), WORD_LIST).default({}),
   /** Words before an outlet credited as a source: an outlet after one is a relay, not an actor. */
   relayCues: WORD_LIST.default([]),
+  /** Generic actors: police, troops, rebels, the government… (an agent, with a country when one is joined). */
+  agents: AgentsSchema.default({ types: {}, links: [], countryBefore: false, countryNameAfter: false }),
   sources: SOURCES,
 });
 

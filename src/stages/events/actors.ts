@@ -3,8 +3,9 @@ import { isActive } from '../../kb/knowledge-base.js';
 import type { Mention, Token } from '../../model/analysis.js';
 import { contains, type Span } from '../../model/span.js';
 import { normalizeForMatch } from '../normalize/fold.js';
+import type { AgentActor } from './agents.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
-import { matchPhraseAt } from './match.js';
+import { matchAnyAt, matchPhraseAt } from './match.js';
 
 /** A participant: its entity id, then its country when that differs (a person's, an agency's). */
 export interface Actor {
@@ -33,6 +34,8 @@ export interface ActorContext {
   readonly date: string;
   /** Outlets the quotes stage found relaying statements (the `via` of quotes): never actors. */
   readonly relays: ReadonlySet<string>;
+  /** The sentence's generic actors ("Israeli police"), read by {@link readAgents}. */
+  readonly agents: readonly AgentActor[];
 }
 
 // A partner or relay cue counts within this many words before the name ("مع نظيره البيلاروسي X").
@@ -62,8 +65,15 @@ export function readParticipants(
 ): { actors: Actor[]; places: Place[] } {
   const actors: Actor[] = [];
   const places: Place[] = [];
-  for (const m of mentions) {
-    if (!contains(window, m.span)) continue;
+  const absorbed = new Set(ctx.agents.map((a) => a.absorbed));
+  const agents = ctx.agents.filter((a) => contains(window, a.span));
+  const items = [...mentions.filter((m) => contains(window, m.span) && !absorbed.has(m)), ...agents].sort((a, b) => a.span.start - b.span.start);
+  for (const item of items) {
+    if (!('entityId' in item)) {
+      addActor(actors, [...item.ids], item.country, item.span, partnerOf(item.span, ctx));
+      continue;
+    }
+    const m = item;
     const entity = ctx.kb.get(m.entityId);
     const locative = introducedBy(m.span, ctx, ctx.lexicon.locationPrepositions, 1);
     if (m.type === 'GPE' || m.type === 'LOC') {
@@ -83,16 +93,46 @@ export function readParticipants(
     }
     if (m.type === 'ORG' && (ctx.relays.has(m.entityId) || introducedBy(m.span, ctx, ctx.lexicon.relayCues, LOOKBACK) || followedBy(m.span, ctx, ctx.lexicon.relayCues, LOOKBACK))) continue;
     if (m.type === 'PER' || m.type === 'ORG') {
-      const country = entity ? countryOf(m.entityId, ctx.kb, ctx.date) : null;
-      addActor(actors, country && country !== m.entityId ? [m.entityId, country] : [m.entityId], country, m.span, partnerOf(m.span, ctx));
+      const known = entity ? countryOf(m.entityId, ctx.kb, ctx.date) : null;
+      const titled = known ? null : titledCountry(m, actors.at(-1), ctx);
+      const country = known ?? titled?.country ?? null;
+      // "Iraqi President Saddam Hussein": the country is the unknown person's, no participant of its own.
+      if (titled) actors.pop();
+      const span = titled ? { start: titled.span.start, end: m.span.end } : m.span;
+      addActor(actors, country && country !== m.entityId ? [m.entityId, country] : [m.entityId], country, span, partnerOf(span, ctx));
     }
   }
   return { actors, places };
 }
 
+// At most this many words between a country and the name its title introduces ("Iran's religious leader Ayatollah").
+const TITLE_GAP = 4;
+
+/**
+ * A country right before a title and a name the KB does not know ("Iraqi President Saddam Hussein",
+ * "Lebanon's new President Elias Hrawi"): the title makes the person that country's. The words
+ * between must include a title and no cue or speech verb ("Iraq said President …" is no title).
+ */
+function titledCountry(m: Mention, last: Actor | undefined, ctx: ActorContext): Actor | null {
+  if (!last || last.ids.length !== 1 || last.country !== last.ids[0]) return null;
+  const between = ctx.text.slice(last.span.end, m.span.start);
+  if (/[,;:()"«»“”]/u.test(between)) return null;
+  const gap = ctx.words.filter((w) => w.span.start >= last.span.end && w.span.end <= m.span.start);
+  if (gap.length > TITLE_GAP) return null;
+  const { lexicon } = ctx;
+  let titled = false;
+  for (let i = 0; i < gap.length; i++) {
+    if (matchAnyAt(gap, i, lexicon.cues.map((c) => c.phrase), lexicon.prefixes) > 0) return null;
+    if (matchAnyAt(gap, i, lexicon.speechVerbs, lexicon.prefixes) > 0) return null;
+    if (matchAnyAt(gap, i, lexicon.titles, lexicon.prefixes) > 0) titled = true;
+  }
+  return titled ? last : null;
+}
+
 function addActor(actors: Actor[], ids: string[], country: string | null, span: Span, partner: boolean): void {
-  // A role and a name of one person ("رییس‌جمهور ایران … پزشکیان") are one participant.
-  const previous = actors.find((a) => a.ids[0] === ids[0]);
+  // A role and a name of one person ("رییس‌جمهور ایران … پزشکیان") are one participant; agents of one
+  // code are one only when their countries agree ("Serb forces … Albanian forces" are two).
+  const previous = actors.find((a) => a.ids[0] === ids[0] && a.country === country);
   if (previous) return;
   // A country right after its own leader ("President of Iran") belongs to the leader.
   const last = actors.at(-1);
@@ -124,6 +164,8 @@ export function introducedBy(span: Span, ctx: ActorContext, phrases: readonly Ph
     if (glued.length > 0 && phrases.some((p) => p.length === 1 && !p[0]!.stem && p[0]!.text === glued)) return true;
   }
   for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    // "… به بلاروس نوشت: مقامات …": a colon or semicolon ends the preposition's reach.
+    if (/[:;؛]/u.test(text.slice(words[i]!.span.end, words[i + 1]!.span.start))) break;
     for (const p of phrases) {
       const startAt = i - p.length + 1;
       if (startAt >= 0 && matchPhraseAt(words, startAt, p, ctx.lexicon.prefixes) === p.length) return true;

@@ -24,6 +24,12 @@ export interface EventCue {
   readonly noun: boolean;
 }
 
+/** A compiled generic actor phrase ("riot police") and its CAMEO agent code. */
+export interface AgentPhrase {
+  readonly phrase: Phrase;
+  readonly type: string;
+}
+
 /** Everything the event coder needs from one pack, folded and ready to match. */
 export interface EventLexicon {
   readonly cues: readonly EventCue[];
@@ -38,6 +44,18 @@ export interface EventLexicon {
   readonly intent: readonly Phrase[];
   readonly dyadAnaphors: readonly Phrase[];
   readonly relayCues: readonly Phrase[];
+  /** Generic actors, longest first ("riot police" before "police"). */
+  readonly agents: readonly AgentPhrase[];
+  /** Words joining a country to an agent ("'s", "of"). */
+  readonly agentLinks: readonly Phrase[];
+  /** Whether a country or its adjective before an agent is its country ("Syrian rebels"). */
+  readonly agentCountryBefore: boolean;
+  /** Whether a country's name right after an agent is its country (ezafe, genitive). */
+  readonly agentCountryNameAfter: boolean;
+  /** Titles before a name ("president", "الرئيس"), from titles.json. */
+  readonly titles: readonly Phrase[];
+  /** Speech verbs ("said", "قال"), from quote-verbs.json: never part of a title. */
+  readonly speechVerbs: readonly Phrase[];
   /** Proclitics a word may carry before a cue ("و" + "وقعت"); from clitics.json and quotes.json. */
   readonly prefixes: readonly string[];
   /** Where a clause's subject sits relative to its verb (quotes.json `subjectOrder`). */
@@ -82,6 +100,15 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
     intent: phrases(data.intent),
     dyadAnaphors: phrases(data.dyadAnaphors),
     relayCues: phrases(data.relayCues),
+    agents: Object.entries(data.agents.types)
+      .flatMap(([type, forms]) => (forms ?? []).map((form) => ({ phrase: compilePhrase(form), type })))
+      .filter((a) => a.phrase.length > 0)
+      .sort((a, b) => b.phrase.length - a.phrase.length),
+    agentLinks: phrases(data.agents.links),
+    agentCountryBefore: data.agents.countryBefore,
+    agentCountryNameAfter: data.agents.countryNameAfter,
+    titles: phrases(pack.titles.titles.map((t) => t.form)),
+    speechVerbs: phrases([...pack.quoteVerbs.neutral, ...pack.quoteVerbs.distancing, ...pack.quoteVerbs.affirming]),
     prefixes,
     subjectOrder: pack.quotes.subjectOrder,
   };
