@@ -26,8 +26,13 @@ export interface AgentActor {
   readonly absorbed: Mention | null;
 }
 
+const AGENT_PREFIX = 'agent:';
+
 /** The output id of an agent of CAMEO code `type`. */
-export const agentId = (type: string): string => `agent:${type}`;
+export const agentId = (type: string): string => `${AGENT_PREFIX}${type}`;
+
+/** True for a participant that is a generic agent with no country ("police", "its troops"). */
+export const isBareAgent = (ids: readonly string[]): boolean => ids.length === 1 && ids[0]!.startsWith(AGENT_PREFIX);
 
 // Mentions that can give an agent its country: countries, their adjectives, regions.
 const COUNTRY_LIKE = new Set(['GPE', 'NORP', 'LOC']);

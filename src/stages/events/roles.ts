@@ -1,4 +1,5 @@
 import type { Actor, Place } from './actors.js';
+import { isBareAgent } from './agents.js';
 import type { CueHit } from './cues.js';
 import type { EventLexicon } from './lexicon.js';
 
@@ -51,7 +52,24 @@ export function assignRoles(hit: CueHit, actors: readonly Actor[], places: reado
     target = [];
   }
   const roles = applyHost(hit, splitJoint(hit, { source, target }), places, actors, ctx.previousSource);
-  return applyDyad(roles, ctx);
+  return applyDyad(placeAsTarget(hit, dropBareAgents(roles), places), ctx);
+}
+
+// An act with no one named on its receiving end is aimed at the place it names after the verb:
+// "sent arms to Pakistan", "lifted the curfew in Montenegro", "shelled Juba" (CAMEO codes the
+// location's country as target when no other is given). Meetings have their own host rule.
+function placeAsTarget(hit: CueHit, roles: Roles, places: readonly Place[]): Roles {
+  if (hit.type === 'CONSULT' || roles.source.length === 0 || roles.target.length > 0) return roles;
+  const place = places.find((p) => p.span.start >= hit.span.end && p.country !== null);
+  if (!place) return roles;
+  return { source: roles.source, target: [{ ids: [place.country!], country: place.country, span: place.span, partner: false }] };
+}
+
+// A generic agent with no country is a participant only where nobody is named: in "Russia withdrew
+// its troops from Ukraine" the troops are what moves, Ukraine is the target.
+function dropBareAgents(roles: Roles): Roles {
+  const prune = (side: readonly Actor[]) => (side.some((a) => !isBareAgent(a.ids)) ? side.filter((a) => !isBareAgent(a.ids)) : side);
+  return { source: prune(roles.source), target: prune(roles.target) };
 }
 
 // The nearest names before the cue, joined by conjunctions. When a comma separates them from the
