@@ -347,6 +347,12 @@ export const EventCuesSchema = z.object({
    * (CAMEO 03 "express intent to cooperate", 13 "threaten").
    */
   intent: WORD_LIST.default([]),
+  /**
+   * Verbs that undo a measure or a protest ("lift", "call off", "رفع", "a ridicat"): before a SANCTION,
+   * COERCE or PROTEST cue they code CONCEDE (CAMEO 08 "yield": ease restrictions, curfew, sanctions,
+   * call off protests).
+   */
+  reversals: WORD_LIST.default([]),
   /** Phrases standing for the article's two main actors ("the two countries", "البلدين", "طرفین"). */
   dyadAnaphors: WORD_LIST.default([]),
   /** Fields of cooperation by English key ("economic", "cultural"), with the words that name them. */

@@ -147,7 +147,27 @@ function addActor(actors: Actor[], ids: string[], country: string | null, span: 
 
 // A partner ("with X") or a marked object ("X و Y را"): a target, never the subject.
 function partnerOf(span: Span, ctx: ActorContext): boolean {
-  return introducedBy(span, ctx, ctx.lexicon.partnerPrepositions, LOOKBACK) || followedBy(span, ctx, ctx.lexicon.objectMarkers, LOOKBACK);
+  return introducedBy(span, ctx, ctx.lexicon.partnerPrepositions, LOOKBACK) || markedObject(span, ctx);
+}
+
+// A conjunction ("و", "and") and nothing else joins two participants.
+const joined = (gap: string): boolean => {
+  const letters = gap.replace(/[\s\p{P}]/gu, '').length;
+  return letters > 0 && letters <= 3;
+};
+
+// "پلیس اسرائیل معترضان را": a generic actor between a name and the object marker is the object,
+// the name is the subject. Names joined to it ("X و Y را") stay objects.
+function markedObject(span: Span, ctx: ActorContext): boolean {
+  const at = ctx.words.findIndex((w) => w.span.start >= span.end);
+  if (at < 0) return false;
+  for (let i = at; i < Math.min(ctx.words.length, at + LOOKBACK); i++) {
+    if (matchAnyAt(ctx.words, i, ctx.lexicon.objectMarkers, ctx.lexicon.prefixes) === 0) continue;
+    const marker = ctx.words[i]!.span.start;
+    const between = ctx.agents.filter((a) => a.span.start >= span.end && a.span.end <= marker);
+    return between.every((a) => joined(ctx.text.slice(span.end, a.span.start)));
+  }
+  return false;
 }
 
 /**

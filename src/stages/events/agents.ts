@@ -62,16 +62,19 @@ export function findAgents(words: readonly Token[], lexicon: EventLexicon, menti
 export function readAgents(
   hits: readonly AgentHit[],
   mentions: readonly Mention[],
+  words: readonly Token[],
   text: string,
   lexicon: EventLexicon,
   countryOf: (id: string) => string | null,
 ): AgentActor[] {
   const countries = mentions.filter((m) => COUNTRY_LIKE.has(m.type) && countryOf(m.entityId) !== null);
+  // Gaps are measured between whole words: an article glued to a name ("ال" + "إسرائيلية") is no gap.
+  const wordStart = (at: number): number => words.find((w) => w.span.start <= at && at < w.span.end)?.span.start ?? at;
   return hits.map((hit) => {
     const before = countries.filter((m) => m.span.end <= hit.span.start).at(-1);
     const after = countries.find((m) => m.span.start >= hit.span.end);
     const joinedBefore = before && joins(text.slice(before.span.end, hit.span.start), lexicon.agentLinks, lexicon.agentCountryBefore);
-    const gapAfter = after ? text.slice(hit.span.end, after.span.start) : '';
+    const gapAfter = after ? text.slice(hit.span.end, Math.max(hit.span.end, wordStart(after.span.start))) : '';
     const joinedAfter =
       after &&
       (joins(gapAfter, lexicon.agentLinks, false) || (isBlank(gapAfter) && (after.form === 'demonym' || lexicon.agentCountryNameAfter)));

@@ -64,7 +64,7 @@ export function codeEvents(input: Input, options: CodeEventsOptions): EventRecor
     // A word of a name ("Askar" is no "ask") or of a generic actor ("settlers", "protesters") is no cue.
     const blocked = [...timexSpans, ...inSentence.map((m) => m.span), ...agentHits.map((a) => a.span)];
     const hits = dropComplements(findCueHits(words, lexicon, blocked), tokens, words, lexicon);
-    const agents = readAgents(agentHits, inSentence, text, lexicon, (id) => countryOf(id, kb, date));
+    const agents = readAgents(agentHits, inSentence, words, text, lexicon, (id) => countryOf(id, kb, date));
     const actx: ActorContext = { text, words, lexicon, kb, date, relays, agents };
     const sentenceAnaphor = anyPhraseIn(words, 0, words.length, lexicon.dyadAnaphors, lexicon.prefixes);
     let previousSource: Roles['source'] | null = null;

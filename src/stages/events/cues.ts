@@ -36,7 +36,39 @@ export function findCueHits(words: readonly Token[], lexicon: EventLexicon, bloc
       break;
     }
   }
-  return mergeAdjacent(hits).map((h) => readIntent(words, h, lexicon));
+  return mergeAdjacent(readReversals(words, hits, lexicon)).map((h) => readIntent(words, h, lexicon));
+}
+
+// Measures and protests a reversal undoes; a reversal word counts this many words before one.
+const UNDONE = new Set(['SANCTION', 'COERCE', 'PROTEST']);
+const REVERSAL_REACH = 3;
+const MAX_REVERSAL_WORDS = 3;
+
+/**
+ * "cancelled restrictions", "called off a strike", "lifted the curfew": undoing a measure or a
+ * protest yields (CAMEO 08), so the reversal and the measure code one CONCEDE, and a reversal that
+ * is a cue of its own ("cancelled") codes nothing else.
+ */
+function readReversals(words: readonly Token[], hits: readonly CueHit[], lexicon: EventLexicon): CueHit[] {
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    const at = UNDONE.has(h.type) ? reversalBefore(words, h.from, lexicon) : -1;
+    if (at < 0) {
+      out.push(h);
+      continue;
+    }
+    while (out.length > 0 && out.at(-1)!.from >= at) out.pop();
+    out.push({ ...h, type: 'CONCEDE', mode: undefined, from: at, span: { start: words[at]!.span.start, end: h.span.end }, form: `${words[at]!.norm} … ${h.form}`, noun: false });
+  }
+  return out;
+}
+
+function reversalBefore(words: readonly Token[], from: number, lexicon: EventLexicon): number {
+  for (let i = from - 1; i >= Math.max(0, from - REVERSAL_REACH - MAX_REVERSAL_WORDS); i--) {
+    const n = matchAnyAt(words, i, lexicon.reversals, lexicon.prefixes);
+    if (n > 0 && i + n <= from && i + n >= from - REVERSAL_REACH) return i;
+  }
+  return -1;
 }
 
 // Categories an intention turns into a threat; an intention to do anything else cooperative is AGREE.

@@ -42,6 +42,7 @@ export interface EventLexicon {
   readonly partnerPrepositions: readonly Phrase[];
   readonly objectMarkers: readonly Phrase[];
   readonly intent: readonly Phrase[];
+  readonly reversals: readonly Phrase[];
   readonly dyadAnaphors: readonly Phrase[];
   readonly relayCues: readonly Phrase[];
   /** Generic actors, longest first ("riot police" before "police"). */
@@ -98,6 +99,7 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
     partnerPrepositions: phrases(data.partnerPrepositions),
     objectMarkers: phrases(data.objectMarkers),
     intent: phrases(data.intent),
+    reversals: phrases(data.reversals),
     dyadAnaphors: phrases(data.dyadAnaphors),
     relayCues: phrases(data.relayCues),
     agents: Object.entries(data.agents.types)
