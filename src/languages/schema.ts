@@ -323,6 +323,11 @@ export const EventCuesSchema = z.object({
         mode: z.string().min(1).optional(),
         /** A noun ("the war", "talks"): with no name in its clause it borrows no subject and codes nothing. */
         noun: z.boolean().default(false),
+        /**
+         * An obligation ("must", "trebuie să", "должен"): its subject is the one asked, so the REQUEST
+         * goes from the name before it (the speaker) to that subject.
+         */
+        addressee: z.boolean().default(false),
       })
       .strict(),
   ),

@@ -12,6 +12,8 @@ export interface CueHit {
   readonly span: Span;
   readonly form: string;
   readonly noun: boolean;
+  /** The cue's subject is the one asked ("China must …"), not the one asking. */
+  readonly addressee: boolean;
 }
 
 /** Word-like tokens only: cues and actors are counted in words, punctuation only breaks clauses. */
@@ -31,7 +33,7 @@ export function findCueHits(words: readonly Token[], lexicon: EventLexicon, bloc
     for (const cue of lexicon.cues) {
       const n = matchPhraseAt(words, i, cue.phrase, lexicon.prefixes);
       if (n === 0) continue;
-      hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun });
+      hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun, addressee: cue.addressee });
       i += n - 1;
       break;
     }

@@ -22,6 +22,7 @@ export interface EventCue {
   readonly type: string;
   readonly mode: string | undefined;
   readonly noun: boolean;
+  readonly addressee: boolean;
 }
 
 /** A compiled generic actor phrase ("riot police") and its CAMEO agent code. */
@@ -84,7 +85,7 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
   const data = pack.eventCues;
   const phrases = (forms: readonly string[]) => forms.map(compilePhrase).filter((p) => p.length > 0);
   const cues = data.cues
-    .map((c) => ({ phrase: compilePhrase(c.form), form: c.form, type: c.type, mode: c.mode, noun: c.noun }))
+    .map((c) => ({ phrase: compilePhrase(c.form), form: c.form, type: c.type, mode: c.mode, noun: c.noun, addressee: c.addressee }))
     .filter((c) => c.phrase.length > 0)
     .sort((a, b) => b.phrase.length - a.phrase.length);
   const prefixes = [...new Set([...pack.clitics.prefixes, ...pack.quotes.cuePrefixes].map(normalizeForMatch))].filter((p) => p.length > 0);

@@ -38,12 +38,26 @@ export function assignRoles(hit: CueHit, actors: readonly Actor[], places: reado
   let source: Actor[] = [];
   let target: Actor[] = [...before.filter((a) => a.partner), ...after];
   const subjects = before.filter((a) => !a.partner);
+  // False when the subject is borrowed from the previous clause rather than named in this one.
+  let named = true;
   if (subjects.length > 0) source = subjectGroup(subjects, hit, ctx.text);
-  else if (ctx.lexicon.subjectOrder !== 'verb-first' && ctx.previousSource) source = [...ctx.previousSource];
-  else if (after.length > 0 && !after[0]!.partner) {
+  else if (ctx.lexicon.subjectOrder !== 'verb-first' && ctx.previousSource) {
+    source = [...ctx.previousSource];
+    named = false;
+  } else if (after.length > 0 && !after[0]!.partner) {
     source = [after[0]!];
     target = target.filter((a) => a !== after[0]);
-  } else if (ctx.previousSource) source = [...ctx.previousSource];
+  } else if (ctx.previousSource) {
+    source = [...ctx.previousSource];
+    named = false;
+  }
+  if (hit.addressee && named && source.length > 0 && adjacent(source.at(-1)!, hit, ctx.text)) {
+    // "The administration declared that China must drop barriers": an obligation's subject is the one
+    // asked (the REQUEST's target); the one asking is the first name before it, else the previous subject.
+    const askers = subjects.filter((a) => !source.includes(a));
+    target = [...source, ...target];
+    source = askers.length > 0 ? [askers[0]!] : ctx.previousSource ? [...ctx.previousSource] : [];
+  }
   // A party named again after the verb ("Raisi and Lukashenko agree on … between Iran and Belarus") is no target.
   target = target.filter((t) => !source.some((s) => s.ids[0] === t.ids[0] || (t.ids.length === 1 && s.country === t.country)));
   if (hit.mode === 'visit' && source.length === 0 && target.length > 0) {
@@ -70,6 +84,13 @@ function placeAsTarget(hit: CueHit, roles: Roles, places: readonly Place[]): Rol
 function dropBareAgents(roles: Roles): Roles {
   const prune = (side: readonly Actor[]) => (side.some((a) => !isBareAgent(a.ids)) ? side.filter((a) => !isBareAgent(a.ids)) : side);
   return { source: prune(roles.source), target: prune(roles.target) };
+}
+
+// A subject right before its verb ("China must"), with at most an article or a short word between.
+const ADDRESSEE_GAP = 4;
+function adjacent(subject: Actor, hit: CueHit, text: string): boolean {
+  const gap = text.slice(subject.span.end, hit.span.start);
+  return subject.span.end <= hit.span.start && !CLAUSE_PUNCT.test(gap) && letters(gap) <= ADDRESSEE_GAP;
 }
 
 // The nearest names before the cue, joined by conjunctions. When a comma separates them from the
