@@ -358,6 +358,15 @@ export const EventCuesSchema = z.object({
    * call off protests).
    */
   reversals: WORD_LIST.default([]),
+  /**
+   * Auxiliaries that make the verb cue right after them passive ("was attacked", "au fost arestați",
+   * "был задержан"): the names before the verb are its target, not its source.
+   */
+  passiveAuxiliaries: WORD_LIST.default([]),
+  /** Verb endings that stay active after an auxiliary ("-ing": "have been pressuring"). */
+  activeEndings: WORD_LIST.default([]),
+  /** Words before the doer of a passive verb ("by", "de către", "توسط", "من قبل"): the source. */
+  agentMarkers: WORD_LIST.default([]),
   /** Phrases standing for the article's two main actors ("the two countries", "البلدين", "طرفین"). */
   dyadAnaphors: WORD_LIST.default([]),
   /** Fields of cooperation by English key ("economic", "cultural"), with the words that name them. */

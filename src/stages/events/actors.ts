@@ -3,7 +3,7 @@ import { isActive } from '../../kb/knowledge-base.js';
 import type { Mention, Token } from '../../model/analysis.js';
 import { contains, type Span } from '../../model/span.js';
 import { normalizeForMatch } from '../normalize/fold.js';
-import type { AgentActor } from './agents.js';
+import { sameParticipant, type AgentActor } from './agents.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
 import { matchAnyAt, matchPhraseAt } from './match.js';
 
@@ -14,6 +14,8 @@ export interface Actor {
   readonly span: Span;
   /** Introduced by "with"/"مع"/"cu": a partner, so a target and never the subject. */
   readonly partner: boolean;
+  /** Introduced by "by"/"de către": the doer of a passive verb. */
+  readonly doer?: boolean;
 }
 
 /** A place named in a clause: a city after "in"/"في"/"la", or a country when no city is named. */
@@ -102,7 +104,8 @@ export function readParticipants(
       addActor(actors, country && country !== m.entityId ? [m.entityId, country] : [m.entityId], country, span, partnerOf(span, ctx));
     }
   }
-  return { actors, places };
+  const doers = actors.map((a) => (introducedBy(a.span, ctx, ctx.lexicon.agentMarkers, LOOKBACK) ? { ...a, doer: true } : a));
+  return { actors: doers, places };
 }
 
 // At most this many words between a country and the name its title introduces ("Iran's religious leader Ayatollah").
@@ -132,7 +135,7 @@ function titledCountry(m: Mention, last: Actor | undefined, ctx: ActorContext): 
 function addActor(actors: Actor[], ids: string[], country: string | null, span: Span, partner: boolean): void {
   // A role and a name of one person ("رییس‌جمهور ایران … پزشکیان") are one participant; agents of one
   // code are one only when their countries agree ("Serb forces … Albanian forces" are two).
-  const previous = actors.find((a) => a.ids[0] === ids[0] && a.country === country);
+  const previous = actors.find((a) => sameParticipant(a, { ids, country }));
   if (previous) return;
   // A country right after its own leader ("President of Iran") belongs to the leader.
   const last = actors.at(-1);

@@ -31,8 +31,15 @@ const AGENT_PREFIX = 'agent:';
 /** The output id of an agent of CAMEO code `type`. */
 export const agentId = (type: string): string => `${AGENT_PREFIX}${type}`;
 
+/** True for a generic agent's id ("agent:COP"). */
+export const isAgentId = (id: string): boolean => id.startsWith(AGENT_PREFIX);
+
+/** One participant: the same entity, or agents of one code and one country ("Serb forces" twice, not "Serb" and "Albanian forces"). */
+export const sameParticipant = (a: { ids: readonly string[]; country: string | null }, b: { ids: readonly string[]; country: string | null }): boolean =>
+  a.ids[0] === b.ids[0] && (!isAgentId(a.ids[0]!) || a.country === b.country);
+
 /** True for a participant that is a generic agent with no country ("police", "its troops"). */
-export const isBareAgent = (ids: readonly string[]): boolean => ids.length === 1 && ids[0]!.startsWith(AGENT_PREFIX);
+export const isBareAgent = (ids: readonly string[]): boolean => ids.length === 1 && isAgentId(ids[0]!);
 
 // Mentions that can give an agent its country: countries, their adjectives, regions.
 const COUNTRY_LIKE = new Set(['GPE', 'NORP', 'LOC']);

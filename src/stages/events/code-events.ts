@@ -4,7 +4,7 @@ import type { Span } from '../../model/span.js';
 import type { Trace } from '../../pipeline/trace.js';
 import { findDatelineCredit } from '../quotes/dateline.js';
 import { countryOf, readParticipants, type Actor, type ActorContext, type Place } from './actors.js';
-import { findAgents, readAgents } from './agents.js';
+import { findAgents, isAgentId, readAgents } from './agents.js';
 import { assignWindows, dropComplements, type EventWindow } from './clauses.js';
 import { findCueHits, isNegated, wordsOf } from './cues.js';
 import { findMainDyad, statedDate } from './dates.js';
@@ -101,7 +101,8 @@ export function codeEvents(input: Input, options: CodeEventsOptions): EventRecor
       const dateSource: DateSource = stated ? 'stated' : carried ? 'carried' : main ? 'main' : 'none';
       if (stated) lastStated = { date: stated, place: city };
       const source = unique(roles.source.flatMap((a) => a.ids));
-      const target = unique(roles.target.flatMap((a) => a.ids)).filter((id) => !source.includes(id));
+      // An id already on the source side is not repeated, except within an agent ("Israeli police" arrest "Israeli protesters").
+      const target = unique(roles.target.flatMap((a) => (isAgentId(a.ids[0]!) ? a.ids : a.ids.filter((id) => !source.includes(id)))));
       const record: EventRecord = {
         type: hit.type,
         ...(hit.mode ? { mode: hit.mode } : {}),

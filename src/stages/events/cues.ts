@@ -14,6 +14,8 @@ export interface CueHit {
   readonly noun: boolean;
   /** The cue's subject is the one asked ("China must …"), not the one asking. */
   readonly addressee: boolean;
+  /** A passive verb ("was attacked"): its subject is the target. */
+  readonly passive?: boolean;
 }
 
 /** Word-like tokens only: cues and actors are counted in words, punctuation only breaks clauses. */
@@ -38,7 +40,19 @@ export function findCueHits(words: readonly Token[], lexicon: EventLexicon, bloc
       break;
     }
   }
-  return mergeAdjacent(readReversals(words, hits, lexicon)).map((h) => readIntent(words, h, lexicon));
+  return mergeAdjacent(readReversals(words, hits, lexicon)).map((h) => readPassive(words, readIntent(words, h, lexicon), lexicon));
+}
+
+// A passive auxiliary counts this many words before the verb ("was reportedly attacked").
+const PASSIVE_REACH = 2;
+
+function readPassive(words: readonly Token[], hit: CueHit, lexicon: EventLexicon): CueHit {
+  if (hit.noun || lexicon.activeEndings.some((e) => words[hit.from]!.norm.endsWith(e))) return hit;
+  for (let i = Math.max(0, hit.from - PASSIVE_REACH - 1); i < hit.from; i++) {
+    const n = matchAnyAt(words, i, lexicon.passiveAuxiliaries, lexicon.prefixes);
+    if (n > 0 && i + n <= hit.from && i + n >= hit.from - PASSIVE_REACH + 1) return { ...hit, passive: true };
+  }
+  return hit;
 }
 
 // Measures and protests a reversal undoes; a reversal word counts this many words before one.

@@ -44,6 +44,10 @@ export interface EventLexicon {
   readonly objectMarkers: readonly Phrase[];
   readonly intent: readonly Phrase[];
   readonly reversals: readonly Phrase[];
+  readonly passiveAuxiliaries: readonly Phrase[];
+  readonly agentMarkers: readonly Phrase[];
+  /** Folded verb endings that are never passive ("ing"). */
+  readonly activeEndings: readonly string[];
   readonly dyadAnaphors: readonly Phrase[];
   readonly relayCues: readonly Phrase[];
   /** Generic actors, longest first ("riot police" before "police"). */
@@ -101,6 +105,9 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
     objectMarkers: phrases(data.objectMarkers),
     intent: phrases(data.intent),
     reversals: phrases(data.reversals),
+    passiveAuxiliaries: phrases(data.passiveAuxiliaries),
+    agentMarkers: phrases(data.agentMarkers),
+    activeEndings: data.activeEndings.map(normalizeForMatch),
     dyadAnaphors: phrases(data.dyadAnaphors),
     relayCues: phrases(data.relayCues),
     agents: Object.entries(data.agents.types)

@@ -1,5 +1,5 @@
 import type { Actor, Place } from './actors.js';
-import { isBareAgent } from './agents.js';
+import { isBareAgent, sameParticipant } from './agents.js';
 import type { CueHit } from './cues.js';
 import type { EventLexicon } from './lexicon.js';
 
@@ -51,7 +51,12 @@ export function assignRoles(hit: CueHit, actors: readonly Actor[], places: reado
     source = [...ctx.previousSource];
     named = false;
   }
-  if (hit.addressee && named && source.length > 0 && adjacent(source.at(-1)!, hit, ctx.text)) {
+  if (hit.passive) {
+    // "Three soldiers were killed by rebels": the subject suffers the act, the doer after "by" does it.
+    const doers = after.filter((a) => a.doer);
+    target = [...source, ...target.filter((a) => !a.doer)];
+    source = doers;
+  } else if (hit.addressee && named && source.length > 0 && adjacent(source.at(-1)!, hit, ctx.text)) {
     // "The administration declared that China must drop barriers": an obligation's subject is the one
     // asked (the REQUEST's target); the one asking is the first name before it, else the previous subject.
     const askers = subjects.filter((a) => !source.includes(a));
@@ -59,7 +64,7 @@ export function assignRoles(hit: CueHit, actors: readonly Actor[], places: reado
     source = askers.length > 0 ? [askers[0]!] : ctx.previousSource ? [...ctx.previousSource] : [];
   }
   // A party named again after the verb ("Raisi and Lukashenko agree on … between Iran and Belarus") is no target.
-  target = target.filter((t) => !source.some((s) => s.ids[0] === t.ids[0] || (t.ids.length === 1 && s.country === t.country)));
+  target = target.filter((t) => !source.some((s) => sameParticipant(s, t) || (t.ids.length === 1 && s.country === t.country)));
   if (hit.mode === 'visit' && source.length === 0 && target.length > 0) {
     // "سفر پزشکیان به بلاروس", "the visit of X": the named person is the visitor.
     source = target;
