@@ -55,26 +55,31 @@ function readPassive(words: readonly Token[], hit: CueHit, lexicon: EventLexicon
   return hit;
 }
 
-// Measures and protests a reversal undoes; a reversal word counts this many words before one.
-const UNDONE = new Set(['SANCTION', 'COERCE', 'PROTEST']);
+// What undoing a measure or a protest codes (CAMEO2PLOVER-2021): easing economic sanctions, a boycott
+// or an embargo is RETREAT (085); easing restrictions, bans (081, 0811, 0812) or calling off protests
+// (082) is CONCEDE. (Easing a curfew or martial law, 0813/0814, is RETREAT too; the cue lists do not
+// tell a curfew from other restrictions, so it codes CONCEDE here.)
+const UNDONE: Readonly<Record<string, string>> = { SANCTION: 'RETREAT', COERCE: 'CONCEDE', PROTEST: 'CONCEDE' };
+// A reversal word counts this many words before the measure.
 const REVERSAL_REACH = 3;
 const MAX_REVERSAL_WORDS = 3;
 
 /**
- * "cancelled restrictions", "called off a strike", "lifted the curfew": undoing a measure or a
- * protest yields (CAMEO 08), so the reversal and the measure code one CONCEDE, and a reversal that
- * is a cue of its own ("cancelled") codes nothing else.
+ * "cancelled restrictions", "called off a strike", "lifted the sanctions": undoing a measure or a
+ * protest yields, so the reversal and the measure code one event (CONCEDE or RETREAT, above), and a
+ * reversal that is a cue of its own ("cancelled") codes nothing else.
  */
 function readReversals(words: readonly Token[], hits: readonly CueHit[], lexicon: EventLexicon): CueHit[] {
   const out: CueHit[] = [];
   for (const h of hits) {
-    const at = UNDONE.has(h.type) ? reversalBefore(words, h.from, lexicon) : -1;
+    const undone = UNDONE[h.type];
+    const at = undone ? reversalBefore(words, h.from, lexicon) : -1;
     if (at < 0) {
       out.push(h);
       continue;
     }
     while (out.length > 0 && out.at(-1)!.from >= at) out.pop();
-    out.push({ ...h, type: 'CONCEDE', mode: undefined, from: at, span: { start: words[at]!.span.start, end: h.span.end }, form: `${words[at]!.norm} … ${h.form}`, noun: false });
+    out.push({ ...h, type: undone!, mode: undefined, from: at, span: { start: words[at]!.span.start, end: h.span.end }, form: `${words[at]!.norm} … ${h.form}`, noun: false });
   }
   return out;
 }
