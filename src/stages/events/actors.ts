@@ -124,8 +124,9 @@ function titledCountry(m: Mention, last: Actor | undefined, ctx: ActorContext): 
   if (gap.length > TITLE_GAP) return null;
   const { lexicon } = ctx;
   let titled = false;
+  const cues = lexicon.cues.map((c) => c.phrase);
   for (let i = 0; i < gap.length; i++) {
-    if (matchAnyAt(gap, i, lexicon.cues.map((c) => c.phrase), lexicon.prefixes) > 0) return null;
+    if (matchAnyAt(gap, i, cues, lexicon.prefixes) > 0) return null;
     if (matchAnyAt(gap, i, lexicon.speechVerbs, lexicon.prefixes) > 0) return null;
     if (matchAnyAt(gap, i, lexicon.titles, lexicon.prefixes) > 0) titled = true;
   }
