@@ -12,9 +12,10 @@
  *    countries on the right sides, or either side for AGREE/CONSULT/COOPERATE, same date, same city
  *    when annotated, same negation) and precision of the coder's events between countries.
  *
- * Flags: `--show-errors` lists category misses and, for the right category, wrong source/target countries; `--tagger` runs the PLOVER sentences with the English statistical
- * tagger when a model is found (only a locally trained `.models/en.bin.gz`: none is shipped), so
- * names the KB does not know become provisional `x:` actors. The default, and CI, run without it.
+ * Flags: `--show-errors` lists category misses and, for the right category, wrong source/target
+ * countries; `--tagger` runs the PLOVER sentences with the English statistical tagger when a model is
+ * found (only a locally trained `.models/en.bin.gz`: none is shipped), so names the KB does not know
+ * become provisional `x:` actors. The default, and CI, run without it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
