@@ -291,6 +291,31 @@ export const PLOVER_TYPES = [
 ] as const;
 
 /**
+ * CAMEO agent (sector) codes a generic actor can carry (CAMEO 1.1b3 actor codebook, chapter 3): government,
+ * military, police, judiciary, legislature, political party, opposition (including protesters), rebels,
+ * civilians, refugees, labour, education, health, media, business, criminals.
+ */
+export const AGENT_TYPES = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'PTY', 'OPP', 'REB', 'CVL', 'REF', 'LAB', 'EDU', 'HLH', 'MED', 'BUS', 'CRM'] as const;
+
+/** Generic actors named by a common noun ("police", "rebels", "الشرطة"), each with its CAMEO agent code. */
+export const AgentsSchema = z
+  .object({
+    /** Agent code → the phrases that name such an actor (plural and singular, with their usual modifiers). */
+    types: z.partialRecord(z.enum(AGENT_TYPES), WORD_LIST).default({}),
+    /** Words that may join a country to the agent ("Israel's police", "the government of Iraq"). */
+    links: WORD_LIST.default([]),
+    /** True when a country or its adjective precedes the agent ("Syrian rebels", "израильская полиция"). */
+    countryBefore: z.boolean().default(false),
+    /**
+     * True when a country's name (not only its adjective) may follow the agent with nothing between
+     * (Persian ezafe "پلیس اسرائیل", Russian genitive "полиция Израиля"); false where a name there is
+     * more likely the object of a verb-first clause (Arabic "قصف الجيش سوريا").
+     */
+    countryNameAfter: z.boolean().default(false),
+  })
+  .strict();
+
+/**
  * `event-cues.json`: the words that code an event (who did what to whom). Every form is matched
  * after `normalizeForMatch`, token by token; a token ending in `*` matches any word it starts.
  */
@@ -304,6 +329,11 @@ export const EventCuesSchema = z.object({
         mode: z.string().min(1).optional(),
         /** A noun ("the war", "talks"): with no name in its clause it borrows no subject and codes nothing. */
         noun: z.boolean().default(false),
+        /**
+         * An obligation ("must", "trebuie să", "должен"): its subject is the one asked, so the REQUEST
+         * goes from the name before it (the speaker) to that subject.
+         */
+        addressee: z.boolean().default(false),
       })
       .strict(),
   ),
@@ -328,12 +358,29 @@ export const EventCuesSchema = z.object({
    * (CAMEO 03 "express intent to cooperate", 13 "threaten").
    */
   intent: WORD_LIST.default([]),
+  /**
+   * Verbs that undo a measure or a protest ("lift", "call off", "رفع", "a ridicat"): before a SANCTION,
+   * COERCE or PROTEST cue they code CONCEDE (CAMEO 08 "yield": ease restrictions, curfew, sanctions,
+   * call off protests).
+   */
+  reversals: WORD_LIST.default([]),
+  /**
+   * Auxiliaries that make the verb cue right after them passive ("was attacked", "au fost arestați",
+   * "был задержан"): the names before the verb are its target, not its source.
+   */
+  passiveAuxiliaries: WORD_LIST.default([]),
+  /** Verb endings that stay active after an auxiliary ("-ing": "have been pressuring"). */
+  activeEndings: WORD_LIST.default([]),
+  /** Words before the doer of a passive verb ("by", "de către", "توسط", "من قبل"): the source. */
+  agentMarkers: WORD_LIST.default([]),
   /** Phrases standing for the article's two main actors ("the two countries", "البلدين", "طرفین"). */
   dyadAnaphors: WORD_LIST.default([]),
   /** Fields of cooperation by English key ("economic", "cultural"), with the words that name them. */
   areas: z.record(z.string().regex(/^[a-z][a-z-]*$/), WORD_LIST).default({}),
   /** Words before an outlet credited as a source: an outlet after one is a relay, not an actor. */
   relayCues: WORD_LIST.default([]),
+  /** Generic actors: police, troops, rebels, the government… (an agent, with a country when one is joined). */
+  agents: AgentsSchema.default({ types: {}, links: [], countryBefore: false, countryNameAfter: false }),
   sources: SOURCES,
 });
 

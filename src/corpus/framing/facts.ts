@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../output/record.js';
 import { evidenceOf, type NameBook } from '../dossiers/names.js';
 import type { EvidenceRef } from '../dossiers/types.js';
+import { isAgentId } from '../../stages/events/agents.js';
 import type { Attribution, FactKind } from './types.js';
 
 /** One fact as found in one article, before the matrix lines articles up. */
@@ -22,6 +23,8 @@ export function attributionOf(q: Quote): Attribution {
   return ATTRIBUTION[q.stance ?? 'neutral'] ?? 'said';
 }
 
+const named = (ids: readonly string[]): string[] => ids.filter((id) => !isAgentId(id));
+
 // PLOVER codes these with both parties on both sides (SRC/TAR); a visit keeps its direction.
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -37,7 +40,8 @@ export function findFacts(r: ArticleRecord, dyad: ReadonlySet<string>, mainDate:
   for (const e of r.events) {
     const quote = r.quotes.find((q) => q.start < e.evidence.end && e.evidence.start < q.end) ?? null;
     const background = e.date === null || mainDate === null || !(e.date === mainDate || mainDate.startsWith(e.date));
-    const parties = [...new Set([...e.source, ...e.target].map((id) => names.country(id) ?? id))];
+    // A generic agent ("agent:COP") is compared through the country that follows it, never on its own.
+    const parties = [...new Set(named([...e.source, ...e.target]).map((id) => names.country(id) ?? id))];
     const kind = e.mode ? `${e.type}/${e.mode}` : e.type;
     const neg = e.negated ? 'not ' : '';
     if (background) {
@@ -46,7 +50,7 @@ export function findFacts(r: ArticleRecord, dyad: ReadonlySet<string>, mainDate:
       const who = (others.length ? others : parties.sort()).map(names.name).join(', ');
       out.push({ kind: 'background', key: `${neg}${kind}|${others.join('+') || parties.join('+')}`, label: `${neg}${kind} · ${who}`, attribution: quote ? attributionOf(quote) : null, cue: quote?.cue?.text ?? null, evidence: evidenceOf(r, e.evidence) });
     } else {
-      const ordered = e.source.map((id) => names.country(id) ?? id).filter((c, i, all) => all.indexOf(c) === i);
+      const ordered = named(e.source).map((id) => names.country(id) ?? id).filter((c, i, all) => all.indexOf(c) === i);
       const from = ordered.find((c) => dyad.has(c)) ?? ordered[0] ?? '?';
       const to = parties.find((p) => p !== from && dyad.has(p)) ?? parties.find((p) => p !== from) ?? '?';
       const where = e.location ? ` in ${names.name(e.location)}` : '';

@@ -53,6 +53,20 @@ test('the rendering lists what only one outlet reports', () => {
   assert.doesNotMatch(text, /- Wire \(en\)/u);
 });
 
+test('a generic agent is compared through its country, never as a party of its own', () => {
+  const agents = makeRecord({
+    id: 'r3', language: 'en', source: 'Agency',
+    text: 'Pezeshkian visited Minsk on Wednesday. Israeli troops attacked Iran in 2025.',
+    events: [
+      { type: 'CONSULT', mode: 'visit', source: [PEZ.id, 'Q794'], target: ['Q184'], date: '2025-08-20', location: 'Q2280', evidence: 'Pezeshkian visited Minsk on Wednesday' },
+      { type: 'ASSAULT', source: ['agent:MIL', 'Q801'], target: ['Q794'], date: null, location: null, evidence: 'Israeli troops attacked Iran' },
+    ],
+  });
+  const m = compareStory([plain, agents], { kb });
+  assert.deepEqual(row(m, 'background', 'ASSAULT · Israel').cells.map((c) => c !== null), [false, true]);
+  assert.ok(!m.rows.some((r) => r.label.includes('agent:')), m.rows.map((r) => r.label).join(', '));
+});
+
 test('numbers in Arabic-Indic and Persian digits read as ASCII', () => {
   assert.deepEqual(['۱۲', '٤٠', '100', '3,5'].map(readNumber), ['12', '40', '100', '3.5']);
 });

@@ -3,7 +3,8 @@ import type { Analysis, EventRecord, Mention, Token } from '../../model/analysis
 import type { Span } from '../../model/span.js';
 import type { Trace } from '../../pipeline/trace.js';
 import { findDatelineCredit } from '../quotes/dateline.js';
-import { readParticipants, type Actor, type ActorContext, type Place } from './actors.js';
+import { countryOf, readParticipants, type Actor, type ActorContext, type Place } from './actors.js';
+import { findAgents, isAgentId, readAgents } from './agents.js';
 import { assignWindows, dropComplements, type EventWindow } from './clauses.js';
 import { findCueHits, isNegated, wordsOf } from './cues.js';
 import { findMainDyad, statedDate } from './dates.js';
@@ -58,8 +59,13 @@ export function codeEvents(input: Input, options: CodeEventsOptions): EventRecor
   for (const sentence of input.sentences) {
     const tokens = input.tokens.filter((t) => t.span.start >= sentence.span.start && t.span.end <= sentence.span.end);
     const words = wordsOf(tokens);
-    const hits = dropComplements(findCueHits(words, lexicon, timexSpans), tokens, words, lexicon);
-    const actx: ActorContext = { text, words, lexicon, kb, date, relays };
+    const inSentence = mentions.filter((m) => m.span.start >= sentence.span.start && m.span.end <= sentence.span.end);
+    const agentHits = findAgents(words, lexicon, inSentence);
+    // A word of a name ("Askar" is no "ask") or of a generic actor ("settlers", "protesters") is no cue.
+    const blocked = [...timexSpans, ...inSentence.map((m) => m.span), ...agentHits.map((a) => a.span)];
+    const hits = dropComplements(findCueHits(words, lexicon, blocked), tokens, words, lexicon);
+    const agents = readAgents(agentHits, inSentence, words, text, lexicon, (id) => countryOf(id, kb, date));
+    const actx: ActorContext = { text, words, lexicon, kb, date, relays, agents };
     const sentenceAnaphor = anyPhraseIn(words, 0, words.length, lexicon.dyadAnaphors, lexicon.prefixes);
     let previousSource: Roles['source'] | null = null;
     const whole = readParticipants(sentence.span, mentions, actx);
@@ -95,7 +101,8 @@ export function codeEvents(input: Input, options: CodeEventsOptions): EventRecor
       const dateSource: DateSource = stated ? 'stated' : carried ? 'carried' : main ? 'main' : 'none';
       if (stated) lastStated = { date: stated, place: city };
       const source = unique(roles.source.flatMap((a) => a.ids));
-      const target = unique(roles.target.flatMap((a) => a.ids)).filter((id) => !source.includes(id));
+      // An id already on the source side is not repeated, except within an agent ("Israeli police" arrest "Israeli protesters").
+      const target = unique(roles.target.flatMap((a) => (isAgentId(a.ids[0]!) ? a.ids : a.ids.filter((id) => !source.includes(id)))));
       const record: EventRecord = {
         type: hit.type,
         ...(hit.mode ? { mode: hit.mode } : {}),

@@ -12,6 +12,10 @@ export interface CueHit {
   readonly span: Span;
   readonly form: string;
   readonly noun: boolean;
+  /** The cue's subject is the one asked ("China must …"), not the one asking. */
+  readonly addressee: boolean;
+  /** A passive verb ("was attacked"): its subject is the target. */
+  readonly passive?: boolean;
 }
 
 /** Word-like tokens only: cues and actors are counted in words, punctuation only breaks clauses. */
@@ -31,12 +35,61 @@ export function findCueHits(words: readonly Token[], lexicon: EventLexicon, bloc
     for (const cue of lexicon.cues) {
       const n = matchPhraseAt(words, i, cue.phrase, lexicon.prefixes);
       if (n === 0) continue;
-      hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun });
+      hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun, addressee: cue.addressee });
       i += n - 1;
       break;
     }
   }
-  return mergeAdjacent(hits).map((h) => readIntent(words, h, lexicon));
+  return mergeAdjacent(readReversals(words, hits, lexicon)).map((h) => readPassive(words, readIntent(words, h, lexicon), lexicon));
+}
+
+// A passive auxiliary counts this many words before the verb ("was reportedly attacked").
+const PASSIVE_REACH = 2;
+
+function readPassive(words: readonly Token[], hit: CueHit, lexicon: EventLexicon): CueHit {
+  if (hit.noun || lexicon.activeEndings.some((e) => words[hit.from]!.norm.endsWith(e))) return hit;
+  for (let i = Math.max(0, hit.from - PASSIVE_REACH - 1); i < hit.from; i++) {
+    const n = matchAnyAt(words, i, lexicon.passiveAuxiliaries, lexicon.prefixes);
+    if (n > 0 && i + n <= hit.from && i + n >= hit.from - PASSIVE_REACH + 1) return { ...hit, passive: true };
+  }
+  return hit;
+}
+
+// What undoing a measure or a protest codes (CAMEO2PLOVER-2021): easing economic sanctions, a boycott
+// or an embargo is RETREAT (085); easing restrictions, bans (081, 0811, 0812) or calling off protests
+// (082) is CONCEDE. (Easing a curfew or martial law, 0813/0814, is RETREAT too; the cue lists do not
+// tell a curfew from other restrictions, so it codes CONCEDE here.)
+const UNDONE: Readonly<Record<string, string>> = { SANCTION: 'RETREAT', COERCE: 'CONCEDE', PROTEST: 'CONCEDE' };
+// A reversal word counts this many words before the measure.
+const REVERSAL_REACH = 3;
+const MAX_REVERSAL_WORDS = 3;
+
+/**
+ * "cancelled restrictions", "called off a strike", "lifted the sanctions": undoing a measure or a
+ * protest yields, so the reversal and the measure code one event (CONCEDE or RETREAT, above), and a
+ * reversal that is a cue of its own ("cancelled") codes nothing else.
+ */
+function readReversals(words: readonly Token[], hits: readonly CueHit[], lexicon: EventLexicon): CueHit[] {
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    const undone = UNDONE[h.type];
+    const at = undone ? reversalBefore(words, h.from, lexicon) : -1;
+    if (at < 0) {
+      out.push(h);
+      continue;
+    }
+    while (out.length > 0 && out.at(-1)!.from >= at) out.pop();
+    out.push({ ...h, type: undone!, mode: undefined, from: at, span: { start: words[at]!.span.start, end: h.span.end }, form: `${words[at]!.norm} … ${h.form}`, noun: false });
+  }
+  return out;
+}
+
+function reversalBefore(words: readonly Token[], from: number, lexicon: EventLexicon): number {
+  for (let i = from - 1; i >= Math.max(0, from - REVERSAL_REACH - MAX_REVERSAL_WORDS); i--) {
+    const n = matchAnyAt(words, i, lexicon.reversals, lexicon.prefixes);
+    if (n > 0 && i + n <= from && i + n >= from - REVERSAL_REACH) return i;
+  }
+  return -1;
 }
 
 // Categories an intention turns into a threat; an intention to do anything else cooperative is AGREE.

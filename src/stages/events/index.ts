@@ -27,7 +27,8 @@ export interface EventsStageOptions {
 export function createEventsStage(options: EventsStageOptions = {}): Stage {
   return {
     name: 'events',
-    version: 1,
+    // 2: generic agents (`agent:` ids), passives, reversals, obligations.
+    version: 2,
     requires: ['language', 'normalized', 'sentences', 'tokens', 'mentions', 'entities', 'timexes', 'eventDate', 'quotes'],
     provides: ['events'],
     run(input: Readonly<Analysis>, ctx: StageContext): Partial<Analysis> {

@@ -1,4 +1,5 @@
 import type { Actor, Place } from './actors.js';
+import { isBareAgent, sameParticipant } from './agents.js';
 import type { CueHit } from './cues.js';
 import type { EventLexicon } from './lexicon.js';
 
@@ -37,21 +38,64 @@ export function assignRoles(hit: CueHit, actors: readonly Actor[], places: reado
   let source: Actor[] = [];
   let target: Actor[] = [...before.filter((a) => a.partner), ...after];
   const subjects = before.filter((a) => !a.partner);
+  // False when the subject is borrowed from the previous clause rather than named in this one.
+  let named = true;
   if (subjects.length > 0) source = subjectGroup(subjects, hit, ctx.text);
-  else if (ctx.lexicon.subjectOrder !== 'verb-first' && ctx.previousSource) source = [...ctx.previousSource];
-  else if (after.length > 0 && !after[0]!.partner) {
+  else if (ctx.lexicon.subjectOrder !== 'verb-first' && ctx.previousSource) {
+    source = [...ctx.previousSource];
+    named = false;
+  } else if (after.length > 0 && !after[0]!.partner) {
     source = [after[0]!];
     target = target.filter((a) => a !== after[0]);
-  } else if (ctx.previousSource) source = [...ctx.previousSource];
+  } else if (ctx.previousSource) {
+    source = [...ctx.previousSource];
+    named = false;
+  }
+  if (hit.passive) {
+    // "Three soldiers were killed by rebels": the subject suffers the act, the doer after "by" does it.
+    const doers = after.filter((a) => a.doer);
+    target = [...source, ...target.filter((a) => !a.doer)];
+    source = doers;
+  } else if (hit.addressee && named && source.length > 0 && adjacent(source.at(-1)!, hit, ctx.text)) {
+    // "The administration declared that China must drop barriers": an obligation's subject is the one
+    // asked (the REQUEST's target); the one asking is the first name before it, else the previous subject.
+    const askers = subjects.filter((a) => !source.includes(a));
+    target = [...source, ...target];
+    source = askers.length > 0 ? [askers[0]!] : ctx.previousSource ? [...ctx.previousSource] : [];
+  }
   // A party named again after the verb ("Raisi and Lukashenko agree on … between Iran and Belarus") is no target.
-  target = target.filter((t) => !source.some((s) => s.ids[0] === t.ids[0] || (t.ids.length === 1 && s.country === t.country)));
+  target = target.filter((t) => !source.some((s) => sameParticipant(s, t) || (t.ids.length === 1 && s.country === t.country)));
   if (hit.mode === 'visit' && source.length === 0 && target.length > 0) {
     // "سفر پزشکیان به بلاروس", "the visit of X": the named person is the visitor.
     source = target;
     target = [];
   }
   const roles = applyHost(hit, splitJoint(hit, { source, target }), places, actors, ctx.previousSource);
-  return applyDyad(roles, ctx);
+  return applyDyad(placeAsTarget(hit, dropBareAgents(roles), places), ctx);
+}
+
+// An act with no one named on its receiving end is aimed at the place it names after the verb:
+// "sent arms to Pakistan", "lifted the curfew in Montenegro", "shelled Juba" (CAMEO codes the
+// location's country as target when no other is given). Meetings have their own host rule.
+function placeAsTarget(hit: CueHit, roles: Roles, places: readonly Place[]): Roles {
+  if (hit.type === 'CONSULT' || roles.source.length === 0 || roles.target.length > 0) return roles;
+  const place = places.find((p) => p.span.start >= hit.span.end && p.country !== null);
+  if (!place) return roles;
+  return { source: roles.source, target: [{ ids: [place.country!], country: place.country, span: place.span, partner: false }] };
+}
+
+// A generic agent with no country is a participant only where nobody is named: in "Russia withdrew
+// its troops from Ukraine" the troops are what moves, Ukraine is the target.
+function dropBareAgents(roles: Roles): Roles {
+  const prune = (side: readonly Actor[]) => (side.some((a) => !isBareAgent(a.ids)) ? side.filter((a) => !isBareAgent(a.ids)) : side);
+  return { source: prune(roles.source), target: prune(roles.target) };
+}
+
+// A subject right before its verb ("China must"), with at most an article or a short word between.
+const ADDRESSEE_GAP = 4;
+function adjacent(subject: Actor, hit: CueHit, text: string): boolean {
+  const gap = text.slice(subject.span.end, hit.span.start);
+  return subject.span.end <= hit.span.start && !CLAUSE_PUNCT.test(gap) && letters(gap) <= ADDRESSEE_GAP;
 }
 
 // The nearest names before the cue, joined by conjunctions. When a comma separates them from the

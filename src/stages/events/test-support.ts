@@ -19,7 +19,10 @@ import { time } from '../time/index.js';
 import { createEventsStage } from './index.js';
 
 const kb = loadKnowledgeBase({ userDir: null });
-const STAGES: readonly Stage[] = [normalize, segment, time, createEntitiesStage({ kb, tagger: false }), quotes, createEventsStage({ kb })];
+const stagesWith = (tagger: boolean): readonly Stage[] => [normalize, segment, time, createEntitiesStage({ kb, tagger }), quotes, createEventsStage({ kb })];
+const STAGES = stagesWith(false);
+// With the statistical tagger, when a model for the language is found (shipped or local `.models/`).
+const TAGGED_STAGES = stagesWith(true);
 
 /** Metadata for {@link analyzeForTest}. */
 export interface TestArticle {
@@ -33,14 +36,15 @@ export interface TestArticle {
 
 /**
  * Analyses a text with the stages events depends on, then events; stage order as in the default pipeline.
+ * The entities stage runs without the statistical tagger unless `options.tagger` is set.
  * @example const a = await analyzeForTest({ text: 'Iran signed a treaty with Russia.', language: 'en', date: '2025-01-17' })
  */
-export async function analyzeForTest(input: TestArticle, trace: Trace = silentTrace): Promise<Analysis> {
+export async function analyzeForTest(input: TestArticle, trace: Trace = silentTrace, options: { tagger?: boolean } = {}): Promise<Analysis> {
   const article = createArticle({ text: input.text, publishedAt: input.date, source: input.source ?? null }, input.id ?? 'test');
   let analysis: Analysis = { ...emptyAnalysis(article), language: input.language, languageConfidence: 1 };
   const ref = new Date(`${input.date}T12:00:00Z`);
   const ctx: StageContext = { reference: ref, now: ref, language: loadLanguage, trace, report: () => {} };
-  for (const stage of STAGES) analysis = { ...analysis, ...(await stage.run(analysis, ctx)) };
+  for (const stage of options.tagger ? TAGGED_STAGES : STAGES) analysis = { ...analysis, ...(await stage.run(analysis, ctx)) };
   return analysis;
 }
 
