@@ -4,6 +4,7 @@ import { loadKnowledgeBase } from '../../kb/load.js';
 import { analyzeSeedRecords } from '../../stages/events/test-support.js';
 import { makeRecord } from './record-fixture.js';
 import { buildDossier, groupOccasions, renderDossier, resolveActor } from './index.js';
+import { agentName } from './names.js';
 
 const kb = loadKnowledgeBase({ userDir: null });
 const IRAN = 'Q794';
@@ -62,6 +63,13 @@ test('every rendered line cites its evidence; since drops earlier occasions', ()
   for (const line of md.split('\n').filter((l) => l.startsWith('- '))) assert.match(line, /\[a\d:\d+-\d+\]/u);
   assert.match(renderDossier(d, 'html'), /<a class="evidence" href="#article=a1&amp;start=0&amp;end=62"/u);
   assert.equal(JSON.parse(renderDossier(d, 'json')).a.id, IRAN);
+});
+
+test('generic actors read as the words their code has in the display language', () => {
+  assert.equal(agentName('agent:COP', 'en'), 'police');
+  assert.equal(agentName('agent:COP', 'ar'), 'الشرطة');
+  assert.equal(agentName('agent:MIL', 'xx'), 'army', 'a display language without a pack falls back to English');
+  assert.equal(agentName('agent:ZZZ', 'en'), 'agent:ZZZ', 'an unknown code stays an id');
 });
 
 test('an unknown actor is an invalid argument naming the input', () => {

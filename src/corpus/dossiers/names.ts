@@ -1,7 +1,9 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { ArticleRecord } from '../../output/record.js';
 import { normalizeForMatch } from '../../stages/normalize/fold.js';
+import { isSupportedLanguage, loadLanguage } from '../../languages/index.js';
 import { countryOf } from '../../stages/events/actors.js';
+import { isAgentId } from '../../stages/events/agents.js';
 import type { EvidenceRef, NamedRef } from './types.js';
 
 /** Names of entity ids, from the KB (display language) or else from the records' entity lists. */
@@ -20,10 +22,25 @@ export function createNameBook(records: readonly ArticleRecord[], kb: KnowledgeB
   const seen = new Map<string, string>();
   for (const r of records) for (const e of r.entities) if (!seen.has(e.id)) seen.set(e.id, e.name);
   const name = (id: string): string => {
+    if (isAgentId(id)) return agentName(id, language);
     const entity = kb.get(id);
     return entity ? kb.displayName(entity, language) : (seen.get(id) ?? id);
   };
   return { name, ref: (id) => ({ id, name: name(id) }), country: (id) => countryOf(id, kb, '9999-12-31') };
+}
+
+/**
+ * A generic actor's display name: the first phrase its CAMEO code has in the display language's
+ * event cues ("agent:COP" → "police", "الشرطة"), else in English, else the id.
+ */
+export function agentName(id: string, language: string): string {
+  const code = id.slice(id.indexOf(':') + 1);
+  for (const lang of [language, 'en']) {
+    if (!isSupportedLanguage(lang)) continue;
+    const phrase = loadLanguage(lang).eventCues.agents.types[code]?.[0];
+    if (phrase) return phrase;
+  }
+  return id;
 }
 
 /**
