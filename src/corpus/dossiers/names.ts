@@ -37,7 +37,8 @@ export function agentName(id: string, language: string): string {
   const code = id.slice(id.indexOf(':') + 1);
   for (const lang of [language, 'en']) {
     if (!isSupportedLanguage(lang)) continue;
-    const phrase = loadLanguage(lang).eventCues.agents.types[code]?.[0];
+    const types: Partial<Record<string, readonly string[]>> = loadLanguage(lang).eventCues.agents.types;
+    const phrase = types[code]?.[0];
     if (phrase) return phrase;
   }
   return id;
