@@ -84,7 +84,7 @@ export function extractStoryFeatures(analysis: Readonly<Analysis>, options: Feat
   // Words inside a tagged name are names, whatever the script (the tagger saw what capitals would show).
   const inName = new Set<number>();
   for (const m of analysis.mentions) {
-    add((GPE_TYPES.has(m.type) ? 'p:' : 'e:') + m.entityId);
+    add((GPE_TYPES.has(m.type) && !m.entityId.startsWith('x:') ? 'p:' : 'e:') + m.entityId);
     // Provisional ids are keyed per language, so only KB-linked people say who the participants are.
     if (m.type === 'PER' && isLinked(m)) person('e:' + m.entityId);
     if (m.form === 'name') for (let i = m.span.start; i < m.span.end; i++) inName.add(i);
