@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { rulesForLanguage } from '../stories/defaults.js';
 import { extractStoryFeatures } from '../stories/features.js';
 import { buildAnalysis } from '../stories/testing.js';
-import { compareAnchors, isAnchorCopy } from './anchors.js';
+import { compareAnchors, isAnchorCopy, isAnchorCopyInStory } from './anchors.js';
 
 const anchorsOf = (id: string, language: string, text: string) =>
   extractStoryFeatures(buildAnalysis({ id, language, text }), { rules: rulesForLanguage(language) }).anchors ?? [];
@@ -49,4 +49,14 @@ test('a word that may be a name counts only when the other text has it', () => {
   assert.deepEqual(compareAnchors(['n:BSKN', 'w:MNSK', 'w:KTB'], ['n:BSKN', 'n:MNSK']), { shared: 2, order: 1, dice: 1, numbers: 1 });
   assert.equal(compareAnchors(['n:BSKN', 'w:MNSK', 'w:KTB'], ['n:BSKN', 'n:MNSK', 'n:RS']).dice, 0.8);
   assert.equal(compareAnchors(['n:BSKN'], ['#:2025']).shared, 0);
+});
+
+test('inside one story a short translation needs fewer anchors, still in order and with its figures', () => {
+  const en = anchorsOf('s-en', 'en', 'Lukashenko received Pezeshkian in Minsk, where they signed 12 documents worth 400 million dollars.');
+  const ro = anchorsOf('s-ro', 'ro', 'Lukașenko l-a primit pe Pezeshkian la Minsk, unde au semnat 12 documente în valoare de 400 de milioane de dolari.');
+  const reordered = anchorsOf('s-ro2', 'ro', 'La Minsk, Pezeshkian a fost primit de Lukașenko; presa a numărat 15 acorduri.');
+  const m = compareAnchors(en, ro);
+  assert.equal(isAnchorCopy(m), false, `too few anchors for a copy anywhere: ${JSON.stringify(m)}`);
+  assert.ok(isAnchorCopyInStory(m), JSON.stringify(m));
+  assert.equal(isAnchorCopyInStory(compareAnchors(en, reordered)), false);
 });

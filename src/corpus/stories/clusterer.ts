@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../model/analysis.js';
-import { compareAnchors, isAnchorCopy, type AnchorMatch } from '../dedup/anchors.js';
+import { compareAnchors, isAnchorCopy, isAnchorCopyInStory, type AnchorMatch } from '../dedup/anchors.js';
 import { bandKeys, findDuplicate, signatureOf } from '../dedup/index.js';
 import { retrieveCandidates, type CandidateOptions } from './candidates.js';
 import type { StoryCandidate, StoryDecision } from './decision.js';
@@ -125,7 +125,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
       const found = retrieveCandidates(features, index, idf, weights, options.candidates);
       const ranked = rankStories(features, found.ids, index, similarity, idf);
       const best = ranked[0] ?? null;
-      const translation = duplicate ? null : findTranslation(features, found.ids, index);
+      const translation = duplicate ? null : (findTranslation(features, found.ids, index, isAnchorCopy) ?? translationInStory(features, best, threshold, found.ids, index));
       const copied = duplicate ?? translation;
       const original = copied ? index.getArticle(copied.of) : null;
       const joined = original ? original.storyId : best && best.score >= threshold ? best.storyId : null;
@@ -163,17 +163,24 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
  * numbers in the same order (src/corpus/dedup/anchors.ts) and no veto on the dates. A copy of a
  * copy points at the first original.
  */
-function findTranslation(features: StoryFeatures, ids: readonly string[], index: StoryIndex): { of: string; anchors: AnchorMatch } | null {
+function findTranslation(features: StoryFeatures, ids: readonly string[], index: StoryIndex, isCopy: (m: AnchorMatch) => boolean): { of: string; anchors: AnchorMatch } | null {
   if (!features.anchors) return null;
   let best: { of: string; anchors: AnchorMatch } | null = null;
   for (const id of ids) {
     const other = index.getArticle(id);
     if (!other?.features.anchors || other.features.language === features.language) continue;
     const anchors = compareAnchors(features.anchors, other.features.anchors);
-    if (!isAnchorCopy(anchors) || relateDates(features.when, other.features.when).relation === 'far') continue;
+    if (!isCopy(anchors) || relateDates(features.when, other.features.when).relation === 'far') continue;
     if (!best || anchors.dice > best.anchors.dice) best = { of: other.duplicateOf ?? id, anchors };
   }
   return best;
+}
+
+// Among the members of the story the article joins (same event already), which one it translates.
+function translationInStory(features: StoryFeatures, best: StoryCandidate | null, threshold: number, ids: readonly string[], index: StoryIndex): { of: string; anchors: AnchorMatch } | null {
+  if (!best || best.score < threshold) return null;
+  const members = ids.filter((id) => index.getArticle(id)?.storyId === best.storyId);
+  return findTranslation(features, members, index, isAnchorCopyInStory);
 }
 
 // Scores each candidate and keeps, per story, its best-scoring member (single link).
