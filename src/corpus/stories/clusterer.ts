@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../model/analysis.js';
-import { compareAnchors, isAnchorCopy, isAnchorCopyInStory, type AnchorMatch } from '../dedup/anchors.js';
-import { bandKeys, findDuplicate, signatureOf } from '../dedup/index.js';
+import { bandKeys, compareAnchors, findDuplicate, isAnchorCopy, isAnchorCopyInStory, signatureOf, type AnchorMatch } from '../dedup/index.js';
 import { retrieveCandidates, type CandidateOptions } from './candidates.js';
 import type { StoryCandidate, StoryDecision } from './decision.js';
 import type { Encoder } from './encoder.js';
