@@ -95,7 +95,8 @@ export function extractStoryFeatures(analysis: Readonly<Analysis>, options: Feat
   for (const m of analysis.mentions) {
     // A provisional id is spelled from the name, whatever the tagger called it (LOC here, ORG in a translation).
     add((GPE_TYPES.has(m.type) && !m.entityId.startsWith('x:') ? 'p:' : 'e:') + m.entityId);
-    // Provisional ids are keyed per language, so only KB-linked people say who the participants are.
+    // Only KB-linked people are participants: tagger-only PER names (often places or teams) made the
+    // protagonist check split true stories (ECB+ B³ 0.887 → 0.695 with them).
     if (m.type === 'PER' && isLinked(m)) person('e:' + m.entityId);
     if (m.form === 'name') for (let i = m.span.start; i < m.span.end; i++) inName.add(i);
   }
