@@ -49,6 +49,10 @@ export async function evaluate(options: { dataDir: string; args: string[] }): Pr
       const result = await clusterDocs(readXling(xling), (d) => analyse(d, 'xling'));
       Object.assign(scores, report('xling', result, ['story', 'event']));
       Object.assign(scores, reportLanguagePairs(result));
+      // The copy level inside a story (near-duplicates and translations) against the translation groups.
+      const versions = { ...result, predicted: result.versions };
+      Object.assign(scores, report('xling.versions', versions, ['story']));
+      Object.assign(scores, reportLanguagePairs(versions, ['story']));
     } else console.log(`xling: skipped, ${xling} not found`);
     const seeds = resolve(options.dataDir, '..', 'seeds');
     if (existsSync(seeds)) Object.assign(scores, report('seeds', await clusterDocs(readSeeds(seeds), (d) => analyse(d, 'seeds')), ['story']));
@@ -100,6 +104,8 @@ function writeCache(dir: string, set: string, analyses: readonly Analysis[]): vo
 interface Clustered {
   readonly docs: readonly GoldDoc[];
   readonly predicted: Map<string, string>;
+  /** Each article's original: the first of its copies (itself unless a copy or translation). */
+  readonly versions: Map<string, string>;
   readonly msPerArticle: number;
 }
 
@@ -107,15 +113,21 @@ async function clusterDocs(docs: readonly GoldDoc[], analyse: (d: readonly GoldD
   const analyses = await analyse(docs);
   const clusterer = createDefaultStoryClusterer({ kb: { userDir: null } });
   const predicted = new Map<string, string>();
+  const versions = new Map<string, string>();
   const started = performance.now();
-  for (const a of analyses) predicted.set(a.article.id, clusterer.assign(a).storyId);
-  return { docs, predicted, msPerArticle: (performance.now() - started) / Math.max(1, analyses.length) };
+  for (const a of analyses) {
+    const assigned = clusterer.assign(a);
+    predicted.set(a.article.id, assigned.storyId);
+    versions.set(a.article.id, assigned.duplicateOf ?? a.article.id);
+  }
+  return { docs, predicted, versions, msPerArticle: (performance.now() - started) / Math.max(1, analyses.length) };
 }
 
 function report(name: string, result: Clustered, schemes: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   const clusters = new Set(result.predicted.values()).size;
-  console.log(`${name}: ${result.docs.length} documents → ${clusters} stories (${result.msPerArticle.toFixed(2)} ms/article to assign)`);
+  const unit = name.endsWith('versions') ? 'versions' : 'stories';
+  console.log(`${name}: ${result.docs.length} documents → ${clusters} ${unit}${unit === 'stories' ? ` (${result.msPerArticle.toFixed(2)} ms/article to assign)` : ''}`);
   for (const scheme of schemes) {
     const gold = new Map(result.docs.map((d) => [d.article.id, d.gold[scheme]!]));
     const b3 = scoreBCubed(result.predicted, gold);
@@ -128,11 +140,12 @@ function report(name: string, result: Clustered, schemes: readonly string[]): Re
 }
 
 // Pairwise scores per language pair (same-language pairs included), for story and event groups.
-function reportLanguagePairs(result: Clustered): Record<string, number> {
+function reportLanguagePairs(result: Clustered, schemes: readonly string[] = ['story', 'event']): Record<string, number> {
   const out: Record<string, number> = {};
+  const prefix = result.predicted === result.versions ? 'xling.versions' : 'xling';
   const lang = new Map(result.docs.map((d) => [d.article.id, d.lang]));
   const langs = [...new Set(lang.values())].sort();
-  for (const scheme of ['story', 'event']) {
+  for (const scheme of schemes) {
     const gold = new Map(result.docs.map((d) => [d.article.id, d.gold[scheme]!]));
     console.log(`  ${scheme} groups, pairwise per language pair:`);
     for (let i = 0; i < langs.length; i++) {
@@ -146,7 +159,7 @@ function reportLanguagePairs(result: Clustered): Record<string, number> {
         const s = scorePairs(result.predicted, gold, inPair);
         if (s.pairs === 0) continue;
         console.log(`    ${l1}-${l2}  ${fmt(s)}`);
-        out[`xling.${scheme}.${l1}-${l2}.pairF1`] = s.f1;
+        out[`${prefix}.${scheme}.${l1}-${l2}.pairF1`] = s.f1;
       }
     }
   }

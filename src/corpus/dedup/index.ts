@@ -1,10 +1,12 @@
 import { bandKeys, estimateJaccard, minhashSignature, shingleHashes } from './minhash.js';
 
 /**
- * Near-duplicate detection: syndicated copies and light rewrites of one wire story are marked as
- * copies of the first seen (`duplicateOf`) and are not counted as independent reports.
+ * Near-duplicate detection: syndicated copies and light rewrites of one wire story (shingles,
+ * minhash.ts) and translations (names and numbers in order, anchors.ts) are marked as copies of the
+ * first seen (`duplicateOf`) and are not counted as independent reports.
  */
 export { bandKeys, estimateJaccard, minhashSignature, shingleHashes, SIGNATURE_SIZE, BANDS } from './minhash.js';
+export { compareAnchors, isAnchorCopy, isAnchorCopyInStory, type AnchorMatch } from './anchors.js';
 
 /**
  * Estimated shingle Jaccard from which a text is a copy. Rewrites that change a word in ten change

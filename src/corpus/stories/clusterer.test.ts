@@ -100,6 +100,27 @@ test('a syndicated copy with a changed sentence is marked as a copy of the first
   assert.equal(third.duplicateOf, null);
 });
 
+test('a translation is a copy of the original; a report in the same language without its figures is not', () => {
+  const c = clusterer();
+  c.assign(minsk2025a);
+  const translated = c.assign(
+    buildAnalysis({
+      id: 't1',
+      language: 'ro',
+      eventDate: '2025-08-20',
+      text: 'Președintele iranian Pezeshkian s-a întâlnit cu Lukashenko la Minsk pe 20 august 2025. Iran și Belarus au convenit să lucreze la un tratat de parteneriat strategic, a declarat Pezeshkian după discuțiile cu Lukashenko.',
+      entities: [PEZESHKIAN, LUKASHENKO, MINSK, IRAN, BELARUS],
+    }),
+  );
+  assert.equal(translated.decision.action, 'duplicate');
+  assert.equal(translated.duplicateOf, 'a1');
+  assert.ok(translated.decision.duplicate?.anchors && translated.decision.duplicate.anchors.order >= 0.8, JSON.stringify(translated.decision.duplicate));
+  // minsk2025b tells the same facts in Romanian but gives no date in figures: an independent report.
+  const report = c.assign(minsk2025b);
+  assert.equal(report.duplicateOf, null);
+  assert.equal(report.decision.action, 'joined');
+});
+
 test('assigning an article again returns its first decision', () => {
   const c = clusterer();
   const first = c.assign(minsk2025a);

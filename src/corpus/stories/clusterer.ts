@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../model/analysis.js';
-import { bandKeys, findDuplicate, signatureOf } from '../dedup/index.js';
+import { bandKeys, compareAnchors, findDuplicate, isAnchorCopy, isAnchorCopyInStory, signatureOf, type AnchorMatch } from '../dedup/index.js';
 import { postedKeys, retrieveCandidates, type CandidateOptions } from './candidates.js';
 import type { StoryCandidate, StoryDecision } from './decision.js';
 import type { Encoder } from './encoder.js';
 import { extractStoryFeatures, type StoryFeatures } from './features.js';
 import type { NameLexicon } from './known-names.js';
 import { createMemoryStoryIndex } from './memory-index.js';
-import { isoDay } from './dates.js';
+import { isoDay, relateDates } from './dates.js';
 import { describeArticle } from './meta.js';
 import { createFeatureSimilarity, DEFAULT_KIND_WEIGHTS, type Idf, type KindWeights, type Similarity } from './similarity.js';
 import type { IndexedArticle, StoryIndex, StoryRecord } from './story-index.js';
@@ -107,11 +107,11 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
     }
   };
 
+  const lookups = { documentFrequency, postings: (key: string, limit: number) => index.postings(key, limit) };
+
   // IDF with one more document (the new article) than the index holds, smoothed by a prior corpus
   // (IDF_PRIOR_DOCUMENTS). Values are kept for an epoch, until the corpus grows by IDF_REFRESH: a
   // log changes little meanwhile, and recomputing them for every comparison was most of the cost.
-  const lookups = { documentFrequency, postings: (key: string, limit: number) => index.postings(key, limit) };
-
   let epoch = -1;
   let idfCache = new Map<string, number>();
   const idfFor = (): Idf => {
@@ -150,7 +150,9 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
       const found = retrieveCandidates(features, lookups, idf, weights, options.candidates);
       const ranked = rankStories(features, found.ids, index, similarity, idf);
       const best = ranked[0] ?? null;
-      const original = duplicate ? index.getArticle(duplicate.of) : null;
+      const translation = duplicate ? null : (findTranslation(features, found.ids, index, isAnchorCopy) ?? translationInStory(features, best, threshold, found.ids, index));
+      const copied = duplicate ?? translation;
+      const original = copied ? index.getArticle(copied.of) : null;
       const joined = original ? original.storyId : best && best.score >= threshold ? best.storyId : null;
       const storyId = joined ?? newStoryId(id);
       const decision: StoryDecision = {
@@ -159,7 +161,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
         threshold,
         best,
         others: ranked.slice(1, 6).map((c) => ({ storyId: c.storyId, articleId: c.articleId, score: c.score })),
-        duplicate: original && duplicate ? { of: original.id, jaccard: duplicate.jaccard } : null,
+        duplicate: original && duplicate ? { of: original.id, jaccard: duplicate.jaccard } : original && translation ? { of: original.id, jaccard: 0, anchors: translation.anchors } : null,
         compared: found.ids.length,
         postingsRead: found.postingsRead,
       };
@@ -182,6 +184,31 @@ export function createStoryClusterer(options: StoryClustererOptions = {}): Story
       return { articleId: id, storyId, created: joined === null, duplicateOf: article.duplicateOf, decision };
     },
   };
+}
+
+/**
+ * The candidate the article is a translation of: in another language, with the same names and
+ * numbers in the same order (src/corpus/dedup/anchors.ts) and no veto on the dates. A copy of a
+ * copy points at the first original.
+ */
+function findTranslation(features: StoryFeatures, ids: readonly string[], index: StoryIndex, isCopy: (m: AnchorMatch) => boolean): { of: string; anchors: AnchorMatch } | null {
+  if (!features.anchors) return null;
+  let best: { of: string; anchors: AnchorMatch } | null = null;
+  for (const id of ids) {
+    const other = index.getArticle(id);
+    if (!other?.features.anchors || other.features.language === features.language) continue;
+    const anchors = compareAnchors(features.anchors, other.features.anchors);
+    if (!isCopy(anchors) || relateDates(features.when, other.features.when).relation === 'far') continue;
+    if (!best || anchors.dice > best.anchors.dice) best = { of: other.duplicateOf ?? id, anchors };
+  }
+  return best;
+}
+
+// Among the members of the story the article joins (same event already), which one it translates.
+function translationInStory(features: StoryFeatures, best: StoryCandidate | null, threshold: number, ids: readonly string[], index: StoryIndex): { of: string; anchors: AnchorMatch } | null {
+  if (!best || best.score < threshold) return null;
+  const members = ids.filter((id) => index.getArticle(id)?.storyId === best.storyId);
+  return findTranslation(features, members, index, isAnchorCopyInStory);
 }
 
 // Scores each candidate and keeps, per story, its best-scoring member (single link).

@@ -1,3 +1,4 @@
+import type { AnchorMatch } from '../dedup/anchors.js';
 import type { DateRelation } from './dates.js';
 import type { FeatureKind } from './features.js';
 
@@ -47,8 +48,11 @@ export interface StoryDecision {
   readonly best: StoryCandidate | null;
   /** Other stories compared, best first (scores only). */
   readonly others: readonly { readonly storyId: string; readonly articleId: string; readonly score: number }[];
-  /** For a copy: the original and the estimated Jaccard similarity of their shingles. */
-  readonly duplicate: { readonly of: string; readonly jaccard: number } | null;
+  /**
+   * For a copy: the original and the estimated Jaccard similarity of their shingles; for a
+   * translation (a copy in another language), also how their names and numbers matched.
+   */
+  readonly duplicate: { readonly of: string; readonly jaccard: number; readonly anchors?: AnchorMatch } | null;
   /** Cost of the decision: articles fully compared and postings read (bounded, never the corpus). */
   readonly compared: number;
   readonly postingsRead: number;

@@ -7,7 +7,7 @@ import { NO_RULES, stemTerm, wordVariants, type TermRules } from './terms.js';
 /**
  * The features of one article that story matching compares. Keys carry their kind as a prefix so
  * one inverted index holds them all:
- * - `e:` entity id (KB QID or provisional `x:` id) of a participant, `p:` of a place;
+ * - `e:` entity id (KB QID or provisional `x:` id) of a participant, `p:` of a KB-linked place;
  * - `n:` cross-script name key of a name-like word (see name-key.ts);
  * - `#:` a number (amounts, counts, years: they survive translation verbatim);
  * - `a:` an agency the article cites (quotes `via`);
@@ -39,6 +39,11 @@ export interface StoryFeatures {
    * people): its participants. Two reports of one event name mostly the same people.
    */
   readonly people: Readonly<Record<string, number>>;
+  /**
+   * The article's name keys (`n:`, `w:`) and numbers (`#:`) in text order, each once: what a
+   * translation keeps (src/corpus/dedup/anchors.ts). Absent in features stored before it existed.
+   */
+  readonly anchors?: readonly string[];
   /** A dense vector from an Encoder (encoder.ts), when one is configured (off by default). */
   readonly vector?: readonly number[];
 }
@@ -64,6 +69,8 @@ export const MIN_WORD_KEY = 4;
 // Numbers below this are too common (days, small counts) to tell stories apart.
 const MIN_NUMBER = 13;
 const GPE_TYPES = new Set(['GPE', 'LOC']);
+// Keys that are anchors: name keys and numbers (see StoryFeatures.anchors).
+const ANCHOR = /^[nw#]:/;
 
 /**
  * Extracts story features from an analysed article.
@@ -73,7 +80,9 @@ export function extractStoryFeatures(analysis: Readonly<Analysis>, options: Feat
   const rules = options.rules ?? NO_RULES;
   const names = options.names ?? NO_NAMES;
   const counts: Record<string, number> = {};
+  const anchors: string[] = [];
   const add = (key: string) => {
+    if (!(key in counts) && ANCHOR.test(key)) anchors.push(key);
     counts[key] = (counts[key] ?? 0) + 1;
   };
   const people: Record<string, number> = {};
@@ -84,8 +93,10 @@ export function extractStoryFeatures(analysis: Readonly<Analysis>, options: Feat
   // Words inside a tagged name are names, whatever the script (the tagger saw what capitals would show).
   const inName = new Set<number>();
   for (const m of analysis.mentions) {
-    add((GPE_TYPES.has(m.type) ? 'p:' : 'e:') + m.entityId);
-    // Provisional ids are keyed per language, so only KB-linked people say who the participants are.
+    // A provisional id is spelled from the name, whatever the tagger called it (LOC here, ORG in a translation).
+    add((GPE_TYPES.has(m.type) && !m.entityId.startsWith('x:') ? 'p:' : 'e:') + m.entityId);
+    // Only KB-linked people are participants: tagger-only PER names (often places or teams) made the
+    // protagonist check split true stories (ECB+ B³ 0.887 → 0.695 with them).
     if (m.type === 'PER' && isLinked(m)) person('e:' + m.entityId);
     if (m.form === 'name') for (let i = m.span.start; i < m.span.end; i++) inName.add(i);
   }
@@ -120,6 +131,7 @@ export function extractStoryFeatures(analysis: Readonly<Analysis>, options: Feat
     when: readEventWhen(analysis),
     counts,
     people,
+    anchors,
   };
 }
 

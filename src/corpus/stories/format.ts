@@ -37,7 +37,9 @@ export function formatStory(view: StoryView): string {
 /** Why an article is in its story: the best match, its features with weights, dates and participants. */
 export function formatExplanation(e: StoryExplanation): string {
   const lines = [`${e.articleId} ${e.action} ${e.storyId} (threshold ${e.threshold})`];
-  if (e.duplicate) lines.push(`  copy of ${e.duplicate.of} (shingle Jaccard ≈ ${n3(e.duplicate.jaccard)})`);
+  const anchors = e.duplicate?.anchors;
+  if (e.duplicate && anchors) lines.push(`  translation of ${e.duplicate.of} (${anchors.shared} names and numbers shared, ${n3(anchors.order)} in order)`);
+  else if (e.duplicate) lines.push(`  copy of ${e.duplicate.of} (shingle Jaccard ≈ ${n3(e.duplicate.jaccard)})`);
   if (e.match) {
     const m = e.match;
     lines.push(`  best match ${m.articleId} score ${n3(m.score)}: ${m.title ?? ''}`);

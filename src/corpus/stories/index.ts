@@ -1,7 +1,8 @@
 /**
  * Stories: articles reporting the same real-world event, across languages and outlets, formed online
  * (one pass, batch = stream) from an inverted index of language-independent features and
- * within-language terms; near-duplicates (src/corpus/dedup) and storylines (src/corpus/storylines).
+ * within-language terms; copies and translations inside a story (src/corpus/dedup) and storylines
+ * (src/corpus/storylines).
  */
 export { createStoryClusterer, DEFAULT_THRESHOLD, type StoryClusterer, type StoryClustererOptions, type StoryAssignment } from './clusterer.js';
 export { createDefaultStoryClusterer, rulesForLanguage, type DefaultStoryClustererOptions } from './defaults.js';
