@@ -41,6 +41,8 @@ export interface FrameScope {
   readonly credits: readonly Mention[];
   /** First token the subject may start at (after the previous frame of the unit). */
   readonly floor: number;
+  /** The previous frame's attribution when this cue is chained to it ("X said …, adding …"): same speaker. */
+  readonly chainedTo?: Attribution | null;
 }
 
 /** A clause starts after the last colon or sentence end before the cue ("تاس نوشت: «…» … گفت"). */

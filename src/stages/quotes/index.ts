@@ -9,6 +9,7 @@ import { extractFrames, type Frame } from './frames.js';
 import { compileLexicon } from './lexicon.js';
 import type { CueHit } from './match.js';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks.js';
+import { isChained } from './subject.js';
 import { buildUnits, firstTokenAt, type Unit } from './units.js';
 
 /** A quote as the stage emits it (see assemble.ts). */
@@ -108,7 +109,9 @@ function attributeUnit(actx: AttributionContext, frames: readonly Frame[], credi
     const prev = frames[k - 1];
     // The subject of a frame comes after the previous frame's content, or inside a relay's ("تاس نوشت: «لوکاشنکو» … گفت").
     const floor = !prev ? frame.unit.tokenStart : isRelay(prev, frames) ? prev.contentToken : Math.max(prev.cueEnd, firstTokenAt(tokens, prev.content.end));
-    let who = attribute(actx, frame, { credits, floor });
+    // A cue chained to the previous one ("…, adding", "… and said") continues its statement's subject.
+    const chainedTo = prev && !isRelay(prev, frames) && isChained(tokens, frame, actx.lexicon) ? done[k - 1]!.who : null;
+    let who = attribute(actx, frame, { credits, floor, chainedTo });
     // Under a relay ("تاس نوشت: … گفت: «…»") the outlet is the via of what follows.
     const relay = done.find((d) => isRelay(d.frame, frames));
     if (relay && !who.via) {

@@ -5,6 +5,9 @@ import {
 } from './frame-parts.js';
 import type { CueHit } from './match.js';
 
+// How far back from a cue a quotation may close before a subject with an appositive (tokens).
+const MAX_APPOSITIVE_SUBJECT = 30;
+
 /**
  * Frames whose cue comes after (or inside) the content: "„…”, a spus Lukașenko", "“…,” he said",
  * "The museum, Mr. Bush said, celebrated …", "…, potrivit Reuters", "According to X, …".
@@ -14,6 +17,8 @@ import type { CueHit } from './match.js';
 export function postposedFrame(view: UnitView, cue: CueHit, previous: Frame | undefined): Frame | null {
   const { tokens, unit } = view;
   const from = previous ? Math.max(unit.tokenStart, previous.cueEnd) : unit.tokenStart;
+  const appositive = appositiveFrame(view, cue, from, previous);
+  if (appositive) return appositive;
   for (let i = cue.start - 1; i >= from && cue.start - i <= MAX_POSTPOSED_GAP + 1; i--) {
     const t = tokens[i]!;
     if (t.kind !== 'punct' || isNamePunctuation(tokens, i)) continue;
@@ -32,6 +37,26 @@ export function postposedFrame(view: UnitView, cue: CueHit, previous: Frame | un
     const quoted = stop > from && isClosingMark(tokens[stop - 1]!.norm);
     if (words < (quoted ? 1 : MIN_POSTPOSED_WORDS)) return interposedFrame(view, cue, i, wordsBefore);
     return makeFrame(view, cue, cue.end, content, true);
+  }
+  return null;
+}
+
+// "“…,” Jeff Sessions, a close adviser to Trump, told AFP": a quotation, then a subject with an appositive
+// between commas, then the cue. The content ends at the closing mark; the subject is what follows it.
+function appositiveFrame(view: UnitView, cue: CueHit, from: number, previous: Frame | undefined): Frame | null {
+  const { tokens, unit } = view;
+  if (!/^[,،]$/u.test(tokens[cue.start - 1]?.norm ?? '')) return null;
+  for (let i = cue.start - 2; i >= from && cue.start - i <= MAX_APPOSITIVE_SUBJECT; i--) {
+    const t = tokens[i]!;
+    if (isClosingMark(t.norm)) {
+      const subjectFrom = /^[,،]$/u.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      const words = tokens.slice(subjectFrom, cue.start).filter((x) => x.kind === 'word').length;
+      if (words === 0 || countWordsToClauseEnd(tokens, cue.end, unit.tokenEnd) > MAX_WORDS_AFTER_SUBJECT_CUE) return null;
+      const contentStart = previous && previous.content.end > tokens[from]!.span.start ? previous.content.end : tokens[from]!.span.start;
+      const content = { start: contentStart, end: t.span.end };
+      return { ...makeFrame(view, cue, cue.end, content, true), subjectFrom };
+    }
+    if (t.kind === 'punct' && !/^[,،()\-–]$/u.test(t.norm) && !isNamePunctuation(tokens, i)) return null;
   }
   return null;
 }

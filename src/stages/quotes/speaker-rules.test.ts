@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuotes } from './index.js';
+import { analysisWithMentions, testContext, type EntitySpec } from './testing.js';
+
+/** Speaker rules, each with a hand-written sentence and a negative. */
+
+const TRUMP: EntitySpec = { id: 'trump', type: 'PER', name: 'Donald Trump', surfaces: ['Trump'] };
+const CLINTON: EntitySpec = { id: 'clinton', type: 'PER', name: 'Hillary Clinton', surfaces: ['Clinton'] };
+const SANDERS: EntitySpec = { id: 'sanders', type: 'PER', name: 'Bernie Sanders', surfaces: ['Sanders'] };
+
+/** [quote text, speaker id, speakerSpan text] of each quote found in `text`. */
+function attributed(text: string, entities: readonly EntitySpec[]): [string, string | null, string | null][] {
+  const found = findQuotes(analysisWithMentions(text, 'en', entities), testContext());
+  return found.map((q) => [q.text, q.speaker?.id ?? null, q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null]);
+}
+
+test('a credit names its source after the cue, even when no entity names it', () => {
+  assert.deepEqual(attributed('Clinton spoke in Iowa. Turnout fell sharply in rural counties, according to exit polls.', [CLINTON]), [
+    ['Turnout fell sharply in rural counties', null, 'exit polls'],
+  ]);
+  // A named source is still the speaker.
+  assert.deepEqual(attributed('Turnout fell sharply in rural counties, according to Sanders.', [SANDERS]), [
+    ['Turnout fell sharply in rural counties', 'sanders', 'Sanders'],
+  ]);
+});
+
+test('a quantifier or first-person subject names no entity and is not replaced by a name further back', () => {
+  const text = 'Trump spoke in Ohio on Monday.\n\nSome accused Trump of inciting violence.';
+  assert.deepEqual(attributed(text, [TRUMP]), [['Trump of inciting violence', null, 'Some']]);
+  assert.deepEqual(attributed('I told Clinton that the case was political.', [CLINTON]), [['the case was political', null, 'I']]);
+  assert.deepEqual(attributed('Many have argued that the rules are unfair.', []), [['the rules are unfair', null, 'Many']]);
+  // The same words elsewhere in the clause are no subject.
+  assert.deepEqual(attributed('Trump accused some reporters of bias.', [TRUMP]), [['some reporters of bias', 'trump', 'Trump']]);
+});
+
+test('a cue after a conjunction or a comma shares the subject of the predicate before it', () => {
+  assert.deepEqual(attributed('Clinton thanked Sanders for his support and said the party was united.', [CLINTON, SANDERS]), [
+    ['the party was united', 'clinton', 'Clinton'],
+  ]);
+  // After a closing quotation mark too: “fantastic,” telling …
+  const text = 'Trump hailed the vote as “fantastic,” telling Sanders that the result was a great thing.';
+  assert.deepEqual(attributed(text, [TRUMP, SANDERS]).at(-1), ['the result was a great thing', 'trump', 'Trump']);
+  // Without a conjunction the nearest name is the subject.
+  assert.deepEqual(attributed('Clinton left before Sanders said the party was united.', [CLINTON, SANDERS]), [
+    ['the party was united', 'sanders', 'Sanders'],
+  ]);
+});
+
+test('a chained cue continues the speaker of the previous frame of its sentence', () => {
+  const text = '“We will win this state,” Clinton told Sanders on Friday, adding that the count was not over.';
+  assert.deepEqual(attributed(text, [CLINTON, SANDERS]), [
+    ['We will win this state,', 'clinton', 'Clinton'],
+    ['the count was not over', 'clinton', 'Clinton'],
+  ]);
+  // A comma that closes a subject's aside is not a chain: the clause subject is read as usual.
+  assert.deepEqual(attributed('The two lawmakers, however, argue that the rules are clear.', []), [['the rules are clear', null, 'two lawmakers']]);
+});
+
+test('a subject with an appositive between a quotation and its cue is the speaker, not the addressee', () => {
+  const text = '“This party is not divided,” Sanders, a close adviser to Clinton, told Reuters.';
+  const reuters: EntitySpec = { id: 'reuters', type: 'ORG', name: 'Reuters', surfaces: ['Reuters'] };
+  assert.deepEqual(attributed(text, [SANDERS, CLINTON, reuters]), [['This party is not divided,', 'sanders', 'Sanders']]);
+  // The head of the subject is its first name, not one inside the appositive.
+  const org: EntitySpec = { id: 'mrc', type: 'ORG', name: 'Media Research Center', surfaces: ['Media Research Center'] };
+  const bozell: EntitySpec = { id: 'bozell', type: 'PER', name: 'Brent Bozell', surfaces: ['Brent Bozell'] };
+  assert.deepEqual(attributed('“Yes, I support him,” Brent Bozell, founder of the Media Research Center, said.', [bozell, org]), [
+    ['Yes, I support him,', 'bozell', 'Brent Bozell'],
+  ]);
+  // Without an appositive the comma before the cue ends the content as before.
+  assert.deepEqual(attributed('The economy is growing faster than expected, Sanders said.', [SANDERS]), [
+    ['The economy is growing faster than expected', 'sanders', 'Sanders'],
+  ]);
+});
