@@ -51,10 +51,18 @@ export function clauseStart(tokens: readonly Token[], cue: number, unitStart: nu
   return unitStart;
 }
 
-/** First clause-ending punctuation token at or after `from`. */
+/** First clause-ending punctuation token at or after `from` ("said Mr. Pike, who …" ends at the comma). */
 export function clauseEnd(tokens: readonly Token[], from: number, unitEnd: number): number {
-  for (let i = from; i < unitEnd; i++) if (tokens[i]!.kind === 'punct' && /^[,،;؛.:!?؟]$/u.test(tokens[i]!.norm)) return i;
+  for (let i = from; i < unitEnd; i++) if (tokens[i]!.kind === 'punct' && /^[,،;؛.:!?؟]$/u.test(tokens[i]!.norm) && !isNamePunctuation(tokens, i)) return i;
   return unitEnd;
+}
+
+/** The period of "Mr." and the brackets of "(R-Ga.)" belong to a name, not to the clause. */
+export function isNamePunctuation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === '(' || t.norm === ')') return true;
+  const before = tokens[i - 1];
+  return t.norm === '.' && !!before && before.kind === 'word' && before.norm.length <= 3;
 }
 
 /** The mention that starts inside `span`, if any. */

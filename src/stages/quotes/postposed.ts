@@ -4,6 +4,7 @@ import {
   MIN_POSTPOSED_WORDS, type Frame, type UnitView,
 } from './frame-parts.js';
 import type { CueHit } from './match.js';
+import { isNamePunctuation } from './context.js';
 
 // How far back from a cue a quotation may close before a subject with an appositive (tokens).
 const MAX_APPOSITIVE_SUBJECT = 30;
@@ -75,14 +76,6 @@ function countTokensToComma(tokens: readonly Token[], from: number, to: number):
   let n = 0;
   while (from + n < to && tokens[from + n]!.kind === 'word') n++;
   return n;
-}
-
-// The period of "Mr." and the brackets of "(R-Ga.)" belong to a name, not to the clause.
-function isNamePunctuation(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.norm === '(' || t.norm === ')') return true;
-  const before = tokens[i - 1];
-  return t.norm === '.' && !!before && before.kind === 'word' && before.norm.length <= 3;
 }
 
 /** A frame for an `according` cue alone in its unit. */

@@ -72,3 +72,20 @@ test('a subject with an appositive between a quotation and its cue is the speake
     ['The economy is growing faster than expected', 'sanders', 'Sanders'],
   ]);
 });
+
+test('a short sentence after a quotation can be its cue', () => {
+  const maher: EntitySpec = { id: 'maher', type: 'PER', name: 'Bill Maher', surfaces: ['Maher'] };
+  assert.deepEqual(attributed('Clinton spoke first.\n\n“That is a false equivalency!” Maher replied.', [CLINTON, maher]), [
+    ['That is a false equivalency!', 'maher', 'Maher'],
+  ]);
+  // A longer sentence is a new statement: its cue does not take the quotation before it.
+  assert.deepEqual(attributed('“We won!” Maher left the stage, and Clinton said the party was united.', [CLINTON, maher]), [
+    ['the party was united', 'clinton', 'Clinton'],
+  ]);
+});
+
+test('the period of a title does not end the clause of an inverted subject', () => {
+  const pike: EntitySpec = { id: 'pike', type: 'PER', name: 'Tyrone Pike', surfaces: ['Pike'] };
+  const text = 'Clinton spoke first. As for the plan, “I kind of write it off,” said Mr. Pike, who sold a company.';
+  assert.deepEqual(attributed(text, [CLINTON, pike]).map((q) => q[1]), ['pike']);
+});
