@@ -89,3 +89,12 @@ test('the period of a title does not end the clause of an inverted subject', () 
   const text = 'Clinton spoke first. As for the plan, “I kind of write it off,” said Mr. Pike, who sold a company.';
   assert.deepEqual(attributed(text, [CLINTON, pike]).map((q) => q[1]), ['pike']);
 });
+
+test('a pronoun subject may stand a few words before its cue, but not behind a name', () => {
+  assert.deepEqual(attributed('Trump left early but later he has repeatedly told reporters that the vote was rigged.', [TRUMP]), [
+    ['the vote was rigged', 'trump', 'he'],
+  ]);
+  assert.deepEqual(attributed('He waited until Clinton finally told reporters that the vote was over.', [CLINTON]), [
+    ['the vote was over', 'clinton', 'Clinton'],
+  ]);
+});

@@ -19,7 +19,7 @@ import {
 const RELATIVE_REACH = 3;
 // Its antecedent is at most this many tokens before it ("Rubio, who" is two).
 const ANTECEDENT_REACH = 3;
-// Auxiliaries and adverbs between a subject word and its cue: "some have also argued".
+// Words (auxiliaries, adverbs) between a pronoun subject and its cue: "some have also argued".
 const AUXILIARY_REACH = 3;
 // An unnamed subject is a short noun phrase: "a senior Homeland Security Department official" is six words.
 const MAX_UNNAMED_TOKENS = 8;
@@ -99,7 +99,7 @@ export function findSubjectBefore(
   const order = subjectOrder(tokens, start, frame, nearestFirst);
   for (const i of order) {
     const t = tokens[i]!;
-    const subjectSlot = i === start || tokens[i - 1]!.kind === 'punct' || i === frame.cueStart - 1;
+    const subjectSlot = i === start || tokens[i - 1]!.kind === 'punct' || nextToCue(ctx, i, frame.cueStart);
     if (lexicon.pronouns.has(t.norm) && subjectSlot) {
       return { speaker: null, coSpeakers: [], via: null, span: t.span, pronoun: true, method: 'pronoun' };
     }
@@ -128,12 +128,12 @@ export function findSubjectBefore(
   return null;
 }
 
-// Only auxiliaries and adverbs (function words) between token i and the cue: "Some have argued", "I also told".
+// Only a few words, none a name, between token i and the cue: auxiliaries and adverbs ("he has rarely said").
 function nextToCue(ctx: AttributionContext, i: number, cue: number): boolean {
   if (cue - i > AUXILIARY_REACH + 1) return false;
   for (let k = i + 1; k < cue; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'word' || !(ctx.lexicon.functionWords.has(t.norm) || ctx.lexicon.inserts.has(t.norm))) return false;
+    if (t.kind !== 'word' || mentionStartingIn(ctx.mentions, t.span)) return false;
   }
   return true;
 }
