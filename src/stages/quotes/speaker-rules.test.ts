@@ -98,3 +98,18 @@ test('a pronoun subject may stand a few words before its cue, but not behind a n
     ['the vote was over', 'clinton', 'Clinton'],
   ]);
 });
+
+test('a phrase right before the cue that names no one is the subject, not a name further back', () => {
+  const whiteHouse: EntitySpec = { id: 'wh', type: 'ORG', name: 'White House', surfaces: ['White House'] };
+  const reuters: EntitySpec = { id: 'reuters', type: 'ORG', name: 'Reuters', surfaces: ['Reuters'] };
+  assert.deepEqual(attributed('Though the White House kept quiet about the timing, all signs pointed to an endorsement on Thursday.', [whiteHouse]), [
+    ['an endorsement on Thursday', null, 'signs'],
+  ]);
+  assert.deepEqual(attributed('Clinton spoke first. “We will not quit,” a campaign aide told Reuters.', [CLINTON, reuters]), [
+    ['We will not quit,', null, 'campaign aide'],
+  ]);
+  // A name in that phrase is still the subject.
+  assert.deepEqual(attributed('At a rally in Ohio on Monday, Sanders said the race was close.', [SANDERS]), [
+    ['the race was close', 'sanders', 'Sanders'],
+  ]);
+});

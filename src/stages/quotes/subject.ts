@@ -97,6 +97,12 @@ export function findSubjectBefore(
   const participle = isChained(tokens, frame, lexicon);
   const nearestFirst = lexicon.subjectOrder !== 'verb-final' && !participle;
   const order = subjectOrder(tokens, start, frame, nearestFirst);
+  // "Though the White House kept mum, all signs pointed to …": a phrase right before the cue that names no one
+  // is the subject; a name further back is not.
+  if (lexicon.subjectOrder === 'subject-first' && nearestFirst) {
+    const unnamed = unnamedAdjacentSubject(ctx, frame, start);
+    if (unnamed) return { speaker: null, coSpeakers: [], via: null, span: unnamed, pronoun: false, method: 'unnamed' };
+  }
   for (const i of order) {
     const t = tokens[i]!;
     const subjectSlot = i === start || tokens[i - 1]!.kind === 'punct' || nextToCue(ctx, i, frame.cueStart);
@@ -126,6 +132,23 @@ export function findSubjectBefore(
     return { speaker: refs[0]!, coSpeakers: refs.slice(1), via: null, span: joint[0]!.span, pronoun: false, method: 'before' };
   }
   return null;
+}
+
+// The subject phrase nearest the cue (to the punctuation before it, or between content and a postposed cue)
+// when it holds a content word and no name, pronoun or relative pronoun: its unnamed span.
+function unnamedAdjacentSubject(ctx: AttributionContext, frame: Frame, start: number): Span | null {
+  const { tokens, lexicon } = ctx;
+  let from = frame.cueStart;
+  while (from > start && (frame.postposed || tokens[from - 1]!.kind !== 'punct')) from--;
+  let head = false;
+  for (let i = from; i < frame.cueStart; i++) {
+    const t = tokens[i]!;
+    if (lexicon.pronouns.has(t.norm) || lexicon.indefiniteSubjects.has(t.norm) || lexicon.relativePronouns.has(t.norm)) return null;
+    // Any name in the phrase may head it ("В тот же день Южная Корея заявила"): the name search decides.
+    if (ctx.mentions.some((x) => x.span.start < t.span.end && x.span.end > t.span.start && !ctx.quoted.some((q) => contains(q, x.span)))) return null;
+    if (t.kind === 'word' && !lexicon.functionWords.has(t.norm) && !lexicon.inserts.has(t.norm) && !ctx.quoted.some((q) => contains(q, t.span))) head = true;
+  }
+  return head ? unnamedSubject(ctx, frame, from) : null;
 }
 
 // Only a few words, none a name, between token i and the cue: auxiliaries and adverbs ("he has rarely said").
