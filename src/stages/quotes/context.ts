@@ -32,6 +32,8 @@ export interface AttributionContext {
   readonly agencies: Mention[];
   /** Quoted statements: names inside them are what was said about, not who said it. */
   readonly quoted: readonly Span[];
+  /** Time expressions ("on Saturday", "last month"): never a subject. */
+  readonly times: readonly Span[];
   previous: Attribution | null;
 }
 

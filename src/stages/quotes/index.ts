@@ -51,7 +51,7 @@ export function findQuotes(input: Readonly<Analysis>, ctx: Context): AttributedQ
   // A name in quotation marks ("وسمح “لوكاشينكو”") is not a statement.
   const statements = allMarks.filter((m) => m.inner.end > m.inner.start && !isNameOnly(m, mentions));
   const actx: AttributionContext = {
-    tokens, mentions, lexicon, toRef: refMaker(input.entities), agencies: [], quoted: statements.map((m) => m.inner), previous: null,
+    tokens, mentions, lexicon, toRef: refMaker(input.entities), agencies: [], quoted: statements.map((m) => m.inner), times: input.timexes.map((t) => t.span), previous: null,
   };
   const out: AttributedQuote[] = [];
   let last: Attributed | null = null;
@@ -83,8 +83,9 @@ export function findQuotes(input: Readonly<Analysis>, ctx: Context): AttributedQ
 export const quotes: Stage = {
   name: 'quotes',
   version: 1,
-  // Speakers and relays are entities: mentions come from the entities stage, sentences and tokens from segment.
-  requires: ['language', 'normalized', 'sentences', 'tokens', 'mentions', 'entities'],
+  // Speakers and relays are entities: mentions come from the entities stage, sentences and tokens from segment;
+  // time expressions (time stage) are never a subject.
+  requires: ['language', 'normalized', 'sentences', 'tokens', 'timexes', 'mentions', 'entities'],
   provides: ['quotes'],
   run(input, ctx) {
     const found: Quote[] = findQuotes(input, ctx);

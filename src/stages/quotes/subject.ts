@@ -146,9 +146,16 @@ function unnamedAdjacentSubject(ctx: AttributionContext, frame: Frame, start: nu
     if (lexicon.pronouns.has(t.norm) || lexicon.indefiniteSubjects.has(t.norm) || lexicon.relativePronouns.has(t.norm)) return null;
     // Any name in the phrase may head it ("В тот же день Южная Корея заявила"): the name search decides.
     if (ctx.mentions.some((x) => x.span.start < t.span.end && x.span.end > t.span.start && !ctx.quoted.some((q) => contains(q, x.span)))) return null;
-    if (t.kind === 'word' && !lexicon.functionWords.has(t.norm) && !lexicon.inserts.has(t.norm) && !ctx.quoted.some((q) => contains(q, t.span))) head = true;
+    if (isContentWord(ctx, t)) head = true;
   }
   return head ? unnamedSubject(ctx, frame, from) : null;
+}
+
+// A word that can head an unnamed subject: not a function word, not quoted, not part of a time expression.
+function isContentWord(ctx: AttributionContext, t: Token): boolean {
+  const { lexicon } = ctx;
+  if (t.kind !== 'word' || lexicon.functionWords.has(t.norm) || lexicon.inserts.has(t.norm)) return false;
+  return !ctx.quoted.some((q) => contains(q, t.span)) && !ctx.times.some((x) => contains(x, t.span));
 }
 
 // Only a few words, none a name, between token i and the cue: auxiliaries and adverbs ("he has rarely said").
@@ -221,10 +228,7 @@ export function unnamedSubject(ctx: AttributionContext, frame: Frame, floor: num
       : afterCue
         ? [frame.cueEnd, frame.contentToken]
         : [Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart)), frame.cueStart];
-  const content = (i: number) => {
-    const t = tokens[i]!;
-    return t.kind === 'word' && !lexicon.functionWords.has(t.norm) && !lexicon.inserts.has(t.norm) && !ctx.quoted.some((q) => contains(q, t.span));
-  };
+  const content = (i: number) => isContentWord(ctx, tokens[i]!);
   // The head is the content word nearest the cue (SVO, SOV: before it; verb-first: after it), or the
   // clause's first one for a chained cue, whose phrase then stops at the first function word.
   const forward = afterCue || chained;
