@@ -113,3 +113,14 @@ test('a phrase right before the cue that names no one is the subject, not a name
     ['the race was close', 'sanders', 'Sanders'],
   ]);
 });
+
+test('a time expression before the cue is not an unnamed subject', () => {
+  const text = 'Sanders, a senator from Vermont, on Saturday criticized the accord as weak.';
+  const at = text.indexOf('Saturday');
+  const base = analysisWithMentions(text, 'en', [SANDERS]);
+  const withTime = { ...base, timexes: [{ span: { start: at, end: at + 8 }, text: 'Saturday', type: 'DATE' as const, value: '2015-12-12' }] };
+  const speakers = (a: typeof base) => findQuotes(a, testContext()).map((q) => [q.speaker?.id ?? null, q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)]);
+  assert.deepEqual(speakers(withTime), [['sanders', 'Sanders']]);
+  // Unmarked, the same word reads as the subject phrase: the time stage's finding is what decides.
+  assert.deepEqual(speakers(base), [[null, 'Saturday']]);
+});
