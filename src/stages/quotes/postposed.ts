@@ -6,6 +6,9 @@ import {
 import type { CueHit } from './match.js';
 import { isNamePunctuation } from './context.js';
 
+// Unquoted content before a postposed cue is a clause, not an opener: "Later in the day, the FBI said it …"
+// (four words) is no statement; "The economy is growing faster than expected, Sanders said" is.
+const MIN_UNQUOTED_CONTENT_WORDS = 6;
 // How far back from a cue a quotation may close before a subject with an appositive (tokens).
 const MAX_APPOSITIVE_SUBJECT = 30;
 
@@ -25,10 +28,13 @@ export function postposedFrame(view: UnitView, cue: CueHit, previous: Frame | un
     if (t.kind !== 'punct' || isNamePunctuation(tokens, i)) continue;
     if (!/^[,،—–-]$/u.test(t.norm) && !isClosingMark(t.norm)) return null;
     // "…, Trump claims voter fraud is rampant" is no postposed cue: a subject before the verb leaves
-    // room for at most a time word after it ("…, an official said Friday"); an inverted one for the subject.
+    // room for at most a time word after it ("…, an official said Friday"); an inverted one for the subject
+    // after a quotation ("“…,” said Bree Maxwell, a volunteer"), but after unquoted words only a short one:
+    // "Brian Abernathy, the deputy manager, said the flag was removed" is a subject and its statement.
     const wordsBefore = tokens.slice(i + 1, cue.start).filter((x) => x.kind === 'word').length;
     const wordsAfter = countWordsToClauseEnd(tokens, cue.end, unit.tokenEnd);
-    if (wordsAfter > (wordsBefore > 0 ? MAX_WORDS_AFTER_SUBJECT_CUE : MAX_POSTPOSED_GAP)) return null;
+    const quotedBefore = isClosingMark(t.norm) || isClosingMark(tokens[i - 1]?.norm ?? '');
+    if (wordsAfter > (wordsBefore > 0 || !quotedBefore ? MAX_WORDS_AFTER_SUBJECT_CUE : MAX_POSTPOSED_GAP)) return null;
     // The content keeps its closing mark ("“I love you,” he said"), not a comma or dash after it.
     let stop = isClosingMark(t.norm) ? i + 1 : i;
     while (stop > from && tokens[stop - 1]!.kind === 'punct' && !isClosingMark(tokens[stop - 1]!.norm)) stop--;
@@ -36,7 +42,7 @@ export function postposedFrame(view: UnitView, cue: CueHit, previous: Frame | un
     const content = { start: contentStart, end: tokens[stop - 1]?.span.end ?? contentStart };
     const words = tokens.slice(from, stop).filter((x) => x.kind === 'word' && x.span.start >= contentStart).length;
     const quoted = stop > from && isClosingMark(tokens[stop - 1]!.norm);
-    if (words < (quoted ? 1 : MIN_POSTPOSED_WORDS)) return interposedFrame(view, cue, i, wordsBefore);
+    if (words < (quoted ? 1 : MIN_UNQUOTED_CONTENT_WORDS)) return interposedFrame(view, cue, i, wordsBefore);
     return makeFrame(view, cue, cue.end, content, true);
   }
   return null;

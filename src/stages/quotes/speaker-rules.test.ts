@@ -124,3 +124,17 @@ test('a time expression before the cue is not an unnamed subject', () => {
   // Unmarked, the same word reads as the subject phrase: the time stage's finding is what decides.
   assert.deepEqual(speakers(base), [[null, 'Saturday']]);
 });
+
+test('a subject with an appositive before its cue is not read as a statement before a postposed cue', () => {
+  const abernathy: EntitySpec = { id: 'abernathy', type: 'PER', name: 'Brian Abernathy', surfaces: ['Brian Abernathy'] };
+  assert.deepEqual(attributed('Brian Abernathy, the deputy manager of the city, said the flag was removed for good.', [abernathy]), [
+    ['the flag was removed for good', 'abernathy', 'Brian Abernathy'],
+  ]);
+  const fbi: EntitySpec = { id: 'fbi', type: 'ORG', name: 'FBI', surfaces: ['FBI'] };
+  assert.deepEqual(attributed('Later in the day, the FBI said it would cooperate.', [fbi]), [['it would cooperate', 'fbi', 'FBI']]);
+  // After a quotation the inverted subject may be longer.
+  const maxwell: EntitySpec = { id: 'maxwell', type: 'PER', name: 'Bree Maxwell', surfaces: ['Bree Maxwell'] };
+  assert.deepEqual(attributed('“The count is over,” said Bree Maxwell, a volunteer in Richland County.', [maxwell]), [
+    ['The count is over,', 'maxwell', 'Bree Maxwell'],
+  ]);
+});
