@@ -59,11 +59,14 @@ export function clauseEnd(tokens: readonly Token[], from: number, unitEnd: numbe
   return unitEnd;
 }
 
-/** The period of "Mr." and the brackets of "(R-Ga.)" belong to a name, not to the clause. */
+/** The period of "Mr.", the brackets of "(R-Ga.)" and its hyphen belong to a name, not to the clause. */
 export function isNamePunctuation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.norm === '(' || t.norm === ')') return true;
   const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  // A hyphen with no space on either side joins two words ("R-Iowa"); a dash between spaces separates clauses.
+  if (/^[-‐‑]$/u.test(t.norm) && before?.span.end === t.span.start && after?.span.start === t.span.end) return true;
   return t.norm === '.' && !!before && before.kind === 'word' && before.norm.length <= 3;
 }
 

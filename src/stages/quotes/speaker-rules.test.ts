@@ -138,3 +138,14 @@ test('a subject with an appositive before its cue is not read as a statement bef
     ['The count is over,', 'maxwell', 'Bree Maxwell'],
   ]);
 });
+
+test('the hyphen of "(R-Iowa)" is part of a name, not the comma before a postposed cue', () => {
+  const grassley: EntitySpec = { id: 'grassley', type: 'PER', name: 'Chuck Grassley', surfaces: ['Chuck Grassley'] };
+  const politico: EntitySpec = { id: 'politico', type: 'ORG', name: 'Politico', surfaces: ['Politico'] };
+  const text = 'Biofuels do not stir up the same fervor among voters as they once did, Sen. Chuck Grassley (R-Iowa) told Politico.';
+  assert.deepEqual(attributed(text, [grassley, politico]).map((q) => q[1]), ['grassley']);
+  // A dash between spaces still separates the content from a postposed cue.
+  assert.deepEqual(attributed('Biofuels do not stir up the same fervor among voters as they once did - Chuck Grassley said.', [grassley]), [
+    ['Biofuels do not stir up the same fervor among voters as they once did', 'grassley', 'Chuck Grassley'],
+  ]);
+});
