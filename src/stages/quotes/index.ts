@@ -111,7 +111,7 @@ function attributeUnit(actx: AttributionContext, frames: readonly Frame[], credi
     // The subject of a frame comes after the previous frame's content, or inside a relay's ("تاس نوشت: «لوکاشنکو» … گفت").
     const floor = !prev ? frame.unit.tokenStart : isRelay(prev, frames) ? prev.contentToken : Math.max(prev.cueEnd, firstTokenAt(tokens, prev.content.end));
     // A cue chained to the previous one ("…, adding", "… and said") continues its statement's subject.
-    const chainedTo = prev && !isRelay(prev, frames) && isChained(tokens, frame, actx.lexicon) ? done[k - 1]!.who : null;
+    const chainedTo = prev && !isRelay(prev, frames) && isChained(actx, frame) ? done[k - 1]!.who : null;
     let who = attribute(actx, frame, { credits, floor, chainedTo });
     // Under a relay ("تاس نوشت: … گفت: «…»") the outlet is the via of what follows.
     const relay = done.find((d) => isRelay(d.frame, frames));

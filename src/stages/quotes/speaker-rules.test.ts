@@ -149,3 +149,14 @@ test('the hyphen of "(R-Iowa)" is part of a name, not the comma before a postpos
     ['Biofuels do not stir up the same fervor among voters as they once did', 'grassley', 'Chuck Grassley'],
   ]);
 });
+
+test('a cue closing an appositive after a name takes that name, not the clause’s first one', () => {
+  const lange: EntitySpec = { id: 'lange', type: 'PER', name: 'Roberta Lange', surfaces: ['Roberta Lange'] };
+  const nevada: EntitySpec = { id: 'nvdems', type: 'ORG', name: 'Nevada Democrats', surfaces: ['Nevada Democrats'] };
+  const text = 'After the meeting of Nevada Democrats ended, Roberta Lange, the state party chairwoman, said she had received threats.';
+  assert.deepEqual(attributed(text, [lange, nevada]), [['she had received threats', 'lange', 'Roberta Lange']]);
+  // One comma before the cue is still a participle of the clause: its subject is named first.
+  assert.deepEqual(attributed('Clinton thanked Sanders, adding that the party was united.', [CLINTON, SANDERS]), [
+    ['the party was united', 'clinton', 'Clinton'],
+  ]);
+});

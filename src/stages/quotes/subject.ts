@@ -6,7 +6,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { matchAny } from './match.js';
 import { firstTokenAt } from './units.js';
 import {
-  clauseEnd, clauseStart, isAgency, lastAgencyBefore, mentionStartingIn, rememberAgency, type AttributionContext,
+  clauseEnd, clauseStart, isNamePunctuation, isAgency, lastAgencyBefore, mentionStartingIn, rememberAgency, type AttributionContext,
 } from './context.js';
 
 /**
@@ -19,6 +19,8 @@ import {
 const RELATIVE_REACH = 3;
 // Its antecedent is at most this many tokens before it ("Rubio, who" is two).
 const ANTECEDENT_REACH = 3;
+// An appositive between a subject and its cue is short: "Butz, 49," or "X, the state party chairwoman,".
+const MAX_APPOSITIVE_TOKENS = 12;
 // Words (auxiliaries, adverbs) between a pronoun subject and its cue: "some have also argued".
 const AUXILIARY_REACH = 3;
 // An unnamed subject is a short noun phrase: "a senior Homeland Security Department official" is six words.
@@ -94,9 +96,13 @@ export function findSubjectBefore(
     : Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart));
   // SOV: the subject opens the clause; SVO: it is the name nearest the verb ("At a rally in Novi, Trump says").
   // A participle after a comma shares the clause's subject, named first: "Romney went after Trump, calling it …".
-  const participle = isChained(tokens, frame, lexicon);
+  const participle = isChained(ctx, frame);
   const nearestFirst = lexicon.subjectOrder !== 'verb-final' && !participle;
   const order = subjectOrder(tokens, start, frame, nearestFirst);
+  const appositive = appositiveSubject(ctx, frame);
+  if (appositive && usable(appositive) && types.has(appositive.type) && appositive.span.start >= (tokens[start]?.span.start ?? 0)) {
+    return { speaker: ctx.toRef(appositive), coSpeakers: [], via: null, span: appositive.span, pronoun: false, method: 'appositive' };
+  }
   // "Though the White House kept mum, all signs pointed to …": a phrase right before the cue that names no one
   // is the subject; a name further back is not.
   if (lexicon.subjectOrder === 'subject-first' && nearestFirst) {
@@ -179,11 +185,32 @@ function subjectOrder(tokens: readonly Token[], start: number, frame: Frame, nea
 }
 
 /**
+ * The name an appositive follows when the cue closes it: "Roberta Lange, the state party chairwoman, said …"
+ * (a comma, words without a name or clause punctuation, a comma, the cue). Such a cue is no participle.
+ */
+export function appositiveSubject(ctx: AttributionContext, frame: Frame): Mention | null {
+  const { tokens } = ctx;
+  const comma = frame.cueStart - 1;
+  if (frame.postposed || !/^[,،]$/u.test(tokens[comma]?.norm ?? '')) return null;
+  for (let i = comma - 1; i > frame.unit.tokenStart && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (mentionStartingIn(ctx.mentions, t.span)) return null;
+    if (t.kind !== 'punct' || isNamePunctuation(tokens, i)) continue;
+    if (!/^[,،]$/u.test(t.norm) || i === comma - 1) return null;
+    const before = tokens[i - 1]!;
+    const m = ctx.mentions.find((x) => x.span.end === before.span.end);
+    return m && (m.type === 'PER' || m.type === 'ORG') && !ctx.quoted.some((q) => contains(q, m.span)) ? m : null;
+  }
+  return null;
+}
+
+/**
  * A cue chained to the predicate before it shares that predicate's subject: after a comma, a participle
  * ("، مشيراً إلى", ", adding", "“fantastic,” telling"), or after a conjunction ("… and said", "… و افزود").
  */
-export function isChained(tokens: readonly Token[], frame: Frame, lexicon: QuoteLexicon): boolean {
-  if (frame.postposed || frame.cueKind !== 'verb') return false;
+export function isChained(ctx: AttributionContext, frame: Frame): boolean {
+  const { tokens, lexicon } = ctx;
+  if (frame.postposed || frame.cueKind !== 'verb' || appositiveSubject(ctx, frame)) return false;
   let i = frame.cueStart - 1;
   while (i >= frame.unit.tokenStart && (lexicon.inserts.has(tokens[i]!.norm) || isClosingMark(tokens[i]!.norm))) i--;
   const t = tokens[i];
@@ -217,7 +244,7 @@ function afterAddressee(ctx: AttributionContext, i: number): boolean {
 export function unnamedSubject(ctx: AttributionContext, frame: Frame, floor: number): Span | null {
   const { tokens, lexicon } = ctx;
   // A chained cue ("…, adding", "… and said") shares its clause's subject: the clause's first phrase.
-  const chained = isChained(tokens, frame, lexicon);
+  const chained = isChained(ctx, frame);
   // A credit names its source after it in every language ("according to exit polls", "potrivit surselor").
   const credit = frame.cueKind === 'according';
   const afterCue = credit || (!frame.postposed && lexicon.subjectOrder === 'verb-first');
