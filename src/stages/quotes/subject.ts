@@ -13,6 +13,8 @@ import {
  * The subject search: a speech cue's subject after it (verb-first languages, postposed cues) or before
  * it (the name nearest the verb in SVO, the clause's first name in SOV), told apart from the relaying
  * outlet ("the agency", an agency noun, a report verb), the addressee ("lui", "إلى") and joint speakers.
+ * A subject no entity names ("a campaign aide", "Some", "I", a credit's "exit polls") is found too, as a
+ * span only; a chained cue ("…, adding", "… and said") shares the subject of the predicate before it.
  */
 
 // A relative pronoun this close before the cue is its subject ("who said", "who has long said").
