@@ -6,8 +6,10 @@
  *      a gold Content is found when a prediction overlaps it. Also character-level P/R/F1 over the union of spans.
  *    - speaker accuracy on found quotes: the gold attribution with the largest overlap is the reference; the
  *      speaker is right when the span it was read from overlaps the gold Source span, or its last word equals
- *      the Source's last word ("Donald Trump" vs "Trump"). Gold attributions without a Source are left out.
- *      Mentions come from a crude capitalised-run tagger (eval/quotes/rough-mentions.ts), not the entities stage.
+ *      the Source's last word ("Donald Trump" vs "Trump"; a possessive ending is dropped), or the Source's
+ *      first words hold a mention of the predicted speaker entity. Gold attributions without a Source are left out.
+ *      Mentions come from the default pipeline (entities stage); `--rough-mentions` uses a capitalised-run
+ *      tagger (eval/quotes/rough-mentions.ts) instead.
  *    - wire credit: the dateline credit found vs `metadata.tsv` `wire` (AP, UPI, reuters or None; NA skipped).
  * 2. The multilingual set `eval/gold/quotes-<code>.jsonl`: hand-made references (offsets, never text) into the
  *    seed articles and factRuEval texts, with hand-given mentions; recall of gold quotes (≥ 50% overlap),
@@ -99,7 +101,7 @@ async function scorePolnear(docs: readonly GoldDocument[], compartment: string, 
   const en = loadLanguage('en');
   let predicted = 0, correct = 0, gold = 0, found = 0;
   let charPred = 0, charGold = 0, charBoth = 0;
-  let speakerTotal = 0, speakerRight = 0, namedTotal = 0, namedRight = 0;
+  let speakerTotal = 0, speakerRight = 0, surfaceRight = 0, namedTotal = 0, namedRight = 0;
   const pronouns = new Set([...en.quotes.pronouns, ...en.quotes.relativePronouns]);
   let creditTotal = 0, creditRight = 0;
   for (const doc of docs) {
@@ -116,8 +118,10 @@ async function scorePolnear(docs: readonly GoldDocument[], compartment: string, 
       correct++;
       if (hit.source.length === 0) continue;
       speakerTotal++;
-      const right = speakerMatches(doc.text, q.speakerSpan, hit.source);
+      const surface = speakerMatches(doc.text, q.speakerSpan, hit.source);
+      const right = surface || namesSpeaker(doc.text, q.speaker?.id, hit.source, mentions);
       if (right) speakerRight++;
+      if (surface) surfaceRight++;
       // Sources a linker can name: a name or a pronoun, not "sources" or "a campaign operative".
       if (hit.source.some((s) => mentions.some((m) => sharedLength(m.span, s) > 0) || pronouns.has(doc.text.slice(s.start, s.end).toLowerCase()))) {
         namedTotal++;
@@ -146,6 +150,7 @@ async function scorePolnear(docs: readonly GoldDocument[], compartment: string, 
   console.log(`  content (partial match)  P ${fmt(partial.p)}  R ${fmt(partial.r)}  F1 ${fmt(partialF1)}`);
   console.log(`  content (characters)     P ${fmt(chars.p)}  R ${fmt(chars.r)}  F1 ${fmt(chars.f1)}`);
   console.log(`  speaker accuracy on found quotes  ${fmt(speakerAcc)} (${speakerRight}/${speakerTotal})`);
+  console.log(`    of which by span alone (overlap or last word; the rule before 2026-11-23)  ${fmt(speakerTotal ? surfaceRight / speakerTotal : 0)} (${surfaceRight}/${speakerTotal})`);
   console.log(`  speaker accuracy, named or pronoun sources  ${fmt(namedTotal ? namedRight / namedTotal : 0)} (${namedRight}/${namedTotal})`);
   console.log(`  wire credit accuracy     ${fmt(creditAcc)} (${creditRight}/${creditTotal})`);
   return {
@@ -170,7 +175,26 @@ function bestGold(span: { start: number; end: number }, golds: readonly { conten
 function speakerMatches(text: string, span: { start: number; end: number } | undefined, source: readonly { start: number; end: number }[]): boolean {
   if (!span) return false;
   if (source.some((s) => sharedLength(s, span) > 0)) return true;
-  const lastWord = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu)?.pop() ?? '';
+  // "Sanders's" and "Sanders" end in the same word: a possessive ending is not a word.
+  const lastWord = (s: string) => s.replace(/['’]s?$/u, '').toLowerCase().match(/[\p{L}]+/gu)?.pop() ?? '';
   const got = lastWord(text.slice(span.start, span.end));
   return got !== '' && source.some((s) => lastWord(text.slice(s.start, s.end)) === got);
+}
+
+// Words of a gold Source that name its head: "Senator Marco Rubio of Florida", not "a longtime adviser to Trump".
+const SOURCE_HEAD_WORDS = 3;
+
+/**
+ * Whether the gold Source names the predicted speaker entity: a mention of it lies in the Source's first
+ * words. A pronoun read and resolved to Rubio, or Rubio carried from an earlier statement, is right when
+ * the Source says "Senator Marco Rubio of Florida"; the span rule alone cannot tell.
+ */
+function namesSpeaker(text: string, speakerId: string | undefined, source: readonly { start: number; end: number }[], mentions: readonly Mention[]): boolean {
+  if (!speakerId) return false;
+  return source.some((s) => {
+    const words = [...text.slice(s.start, s.end).matchAll(/\S+/gu)].slice(0, SOURCE_HEAD_WORDS);
+    const last = words[words.length - 1];
+    const head = { start: s.start, end: last ? s.start + last.index! + last[0].length : s.start };
+    return mentions.some((m) => m.entityId === speakerId && sharedLength(m.span, head) > 0);
+  });
 }

@@ -263,6 +263,11 @@ export const QuotesSchema = z.object({
   complementizerOptional: z.boolean().default(false),
   /** Third-person subject pronouns that refer back to an earlier speaker ("he", "وی", "acesta"). */
   pronouns: WORD_LIST.default([]),
+  /**
+   * Words that are a cue's subject on their own but name no entity: first-person and impersonal pronouns and
+   * quantifiers ("I told …", "Some accused …", "Many believe …"). Recorded as an unnamed source.
+   */
+  indefiniteSubjects: WORD_LIST.default([]),
   /** Relative pronouns right before a cue, standing for the name before them ("Rubio, who said"). */
   relativePronouns: WORD_LIST.default([]),
   /** "The agency" words that refer back to the last agency named ("الوكالة", "agenția"). */

@@ -6,8 +6,8 @@ import type { MarkedSpan } from './quote-marks.js';
 
 /**
  * Turns attributed frames and quotation marks into `Quote`s (the refiner step): a frame whose
- * content is one quotation is a direct quote; otherwise it is reported speech and each quotation
- * inside it is also a (partial) direct quote with the same cue and speaker.
+ * content is one quotation is a direct quote; otherwise it is reported speech, one quote whose text
+ * keeps the quoted words inside it ("the deal was “a disaster” for workers").
  */
 
 /** A quote as the stage emits it: the contract's `Quote` plus the further speakers of a joint statement. */
@@ -47,9 +47,8 @@ export function quotesOfFrame(text: string, tokens: readonly Token[], frame: Fra
   const content = frame.content;
   const whole = inside.find((m) => shared(content, m.inner) >= WHOLE_SHARE * (content.end - content.start));
   if (whole && inside.length === 1) return [{ span: whole.inner, text: text.slice(whole.inner.start, whole.inner.end), direct: true, ...base }];
-  const out: AttributedQuote[] = [{ span: content, text: text.slice(content.start, content.end), direct: false, ...base }];
-  for (const m of inside) out.push({ span: m.inner, text: text.slice(m.inner.start, m.inner.end), direct: true, ...base });
-  return out;
+  // Quoted words inside reported speech are part of that one statement, not a second quote of it.
+  return [{ span: content, text: text.slice(content.start, content.end), direct: false, ...base }];
 }
 
 /** A quotation outside every frame: attached to the unit's nearest earlier cue, else standalone if long. */

@@ -22,6 +22,12 @@ const FALLBACK_TYPES: ReadonlySet<string> = new Set(['GPE']);
 /** Resolves speaker and relay of `frame`; `credits` are the according-cue mentions of its unit. */
 export function attribute(ctx: AttributionContext, frame: Frame, scope: FrameScope): Attribution {
   const { credits } = scope;
+  if (scope.chainedTo?.speaker || scope.chainedTo?.speakerSpan) {
+    // "X told CNN …, adding …": a chained cue keeps the subject of the predicate it continues.
+    const result: Attribution = { ...scope.chainedTo, method: 'chained' };
+    ctx.previous = result;
+    return result;
+  }
   const usable = (m: Mention) => !credits.includes(m) && !ctx.quoted.some((q) => contains(q, m.span));
   const after = (types: ReadonlySet<string>) => findSubjectAfter(ctx, frame, usable, types);
   const before = (types: ReadonlySet<string>) => findSubjectBefore(ctx, frame, usable, scope.floor, types);

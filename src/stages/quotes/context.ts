@@ -32,6 +32,8 @@ export interface AttributionContext {
   readonly agencies: Mention[];
   /** Quoted statements: names inside them are what was said about, not who said it. */
   readonly quoted: readonly Span[];
+  /** Time expressions ("on Saturday", "last month"): never a subject. */
+  readonly times: readonly Span[];
   previous: Attribution | null;
 }
 
@@ -41,6 +43,8 @@ export interface FrameScope {
   readonly credits: readonly Mention[];
   /** First token the subject may start at (after the previous frame of the unit). */
   readonly floor: number;
+  /** The previous frame's attribution when this cue is chained to it ("X said …, adding …"): same speaker. */
+  readonly chainedTo?: Attribution | null;
 }
 
 /** A clause starts after the last colon or sentence end before the cue ("تاس نوشت: «…» … گفت"). */
@@ -49,10 +53,21 @@ export function clauseStart(tokens: readonly Token[], cue: number, unitStart: nu
   return unitStart;
 }
 
-/** First clause-ending punctuation token at or after `from`. */
+/** First clause-ending punctuation token at or after `from` ("said Mr. Pike, who …" ends at the comma). */
 export function clauseEnd(tokens: readonly Token[], from: number, unitEnd: number): number {
-  for (let i = from; i < unitEnd; i++) if (tokens[i]!.kind === 'punct' && /^[,،;؛.:!?؟]$/u.test(tokens[i]!.norm)) return i;
+  for (let i = from; i < unitEnd; i++) if (tokens[i]!.kind === 'punct' && /^[,،;؛.:!?؟]$/u.test(tokens[i]!.norm) && !isNamePunctuation(tokens, i)) return i;
   return unitEnd;
+}
+
+/** The period of "Mr.", the brackets of "(R-Ga.)" and its hyphen belong to a name, not to the clause. */
+export function isNamePunctuation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === '(' || t.norm === ')') return true;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  // A hyphen with no space on either side joins two words ("R-Iowa"); a dash between spaces separates clauses.
+  if (/^[-‐‑]$/u.test(t.norm) && before?.span.end === t.span.start && after?.span.start === t.span.end) return true;
+  return t.norm === '.' && !!before && before.kind === 'word' && before.norm.length <= 3;
 }
 
 /** The mention that starts inside `span`, if any. */

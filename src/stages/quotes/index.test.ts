@@ -20,7 +20,7 @@ test('the stage declares what it needs and returns only quotes', async () => {
 });
 
 test('the pipeline refuses the stage without an entities stage before it', () => {
-  const fake: Stage = { name: 'segment', version: 1, requires: [], provides: ['language', 'normalized', 'sentences', 'tokens'], run: () => ({}) };
+  const fake: Stage = { name: 'segment', version: 1, requires: [], provides: ['language', 'normalized', 'sentences', 'tokens', 'timexes'], run: () => ({}) };
   assert.throws(() => createPipeline([fake, quotes]), /requires "mentions"/);
 });
 

@@ -9,6 +9,7 @@ import { extractFrames, type Frame } from './frames.js';
 import { compileLexicon } from './lexicon.js';
 import type { CueHit } from './match.js';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks.js';
+import { isChained } from './subject.js';
 import { buildUnits, firstTokenAt, type Unit } from './units.js';
 
 /** A quote as the stage emits it (see assemble.ts). */
@@ -50,7 +51,7 @@ export function findQuotes(input: Readonly<Analysis>, ctx: Context): AttributedQ
   // A name in quotation marks ("وسمح “لوكاشينكو”") is not a statement.
   const statements = allMarks.filter((m) => m.inner.end > m.inner.start && !isNameOnly(m, mentions));
   const actx: AttributionContext = {
-    tokens, mentions, lexicon, toRef: refMaker(input.entities), agencies: [], quoted: statements.map((m) => m.inner), previous: null,
+    tokens, mentions, lexicon, toRef: refMaker(input.entities), agencies: [], quoted: statements.map((m) => m.inner), times: input.timexes.map((t) => t.span), previous: null,
   };
   const out: AttributedQuote[] = [];
   let last: Attributed | null = null;
@@ -82,8 +83,9 @@ export function findQuotes(input: Readonly<Analysis>, ctx: Context): AttributedQ
 export const quotes: Stage = {
   name: 'quotes',
   version: 1,
-  // Speakers and relays are entities: mentions come from the entities stage, sentences and tokens from segment.
-  requires: ['language', 'normalized', 'sentences', 'tokens', 'mentions', 'entities'],
+  // Speakers and relays are entities: mentions come from the entities stage, sentences and tokens from segment;
+  // time expressions (time stage) are never a subject.
+  requires: ['language', 'normalized', 'sentences', 'tokens', 'timexes', 'mentions', 'entities'],
   provides: ['quotes'],
   run(input, ctx) {
     const found: Quote[] = findQuotes(input, ctx);
@@ -108,7 +110,9 @@ function attributeUnit(actx: AttributionContext, frames: readonly Frame[], credi
     const prev = frames[k - 1];
     // The subject of a frame comes after the previous frame's content, or inside a relay's ("تاس نوشت: «لوکاشنکو» … گفت").
     const floor = !prev ? frame.unit.tokenStart : isRelay(prev, frames) ? prev.contentToken : Math.max(prev.cueEnd, firstTokenAt(tokens, prev.content.end));
-    let who = attribute(actx, frame, { credits, floor });
+    // A cue chained to the previous one ("…, adding", "… and said") continues its statement's subject.
+    const chainedTo = prev && !isRelay(prev, frames) && isChained(actx, frame) ? done[k - 1]!.who : null;
+    let who = attribute(actx, frame, { credits, floor, chainedTo });
     // Under a relay ("تاس نوشت: … گفت: «…»") the outlet is the via of what follows.
     const relay = done.find((d) => isRelay(d.frame, frames));
     if (relay && !who.via) {

@@ -31,6 +31,8 @@ export interface QuoteLexicon {
   readonly complementizerOptional: boolean;
   readonly pronouns: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  /** Subjects that name no entity: "I", "we", "some", "many". */
+  readonly indefiniteSubjects: ReadonlySet<string>;
   readonly agencyAnaphors: readonly (readonly string[])[];
   /** Agency nouns ("وكالة", "agenția", "agency") from `attribution-cues.json` → `via`. */
   readonly agencyNouns: ReadonlySet<string>;
@@ -85,6 +87,7 @@ export function compileLexicon(pack: LanguagePack): QuoteLexicon {
     complementizerOptional: quotes.complementizerOptional,
     pronouns: new Set(quotes.pronouns.flatMap(phraseTokens)),
     relativePronouns: new Set(quotes.relativePronouns.flatMap(phraseTokens)),
+    indefiniteSubjects: new Set(quotes.indefiniteSubjects.flatMap(phraseTokens)),
     agencyAnaphors: longestFirst(quotes.agencyAnaphors.map(phraseTokens)),
     agencyNouns: new Set(attributionCues.via.flatMap(phraseTokens)),
     relayedFrom: longestFirst(quotes.relayedFrom.map(phraseTokens)),

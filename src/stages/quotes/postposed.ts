@@ -4,6 +4,13 @@ import {
   MIN_POSTPOSED_WORDS, type Frame, type UnitView,
 } from './frame-parts.js';
 import type { CueHit } from './match.js';
+import { isNamePunctuation } from './context.js';
+
+// Unquoted content before a postposed cue is a clause, not an opener: "Later in the day, the FBI said it …"
+// (four words) is no statement; "The economy is growing faster than expected, Sanders said" is.
+const MIN_UNQUOTED_CONTENT_WORDS = 6;
+// How far back from a cue a quotation may close before a subject with an appositive (tokens).
+const MAX_APPOSITIVE_SUBJECT = 30;
 
 /**
  * Frames whose cue comes after (or inside) the content: "„…”, a spus Lukașenko", "“…,” he said",
@@ -14,15 +21,20 @@ import type { CueHit } from './match.js';
 export function postposedFrame(view: UnitView, cue: CueHit, previous: Frame | undefined): Frame | null {
   const { tokens, unit } = view;
   const from = previous ? Math.max(unit.tokenStart, previous.cueEnd) : unit.tokenStart;
+  const appositive = appositiveFrame(view, cue, from, previous);
+  if (appositive) return appositive;
   for (let i = cue.start - 1; i >= from && cue.start - i <= MAX_POSTPOSED_GAP + 1; i--) {
     const t = tokens[i]!;
     if (t.kind !== 'punct' || isNamePunctuation(tokens, i)) continue;
     if (!/^[,،—–-]$/u.test(t.norm) && !isClosingMark(t.norm)) return null;
     // "…, Trump claims voter fraud is rampant" is no postposed cue: a subject before the verb leaves
-    // room for at most a time word after it ("…, an official said Friday"); an inverted one for the subject.
+    // room for at most a time word after it ("…, an official said Friday"); an inverted one for the subject
+    // after a quotation ("“…,” said Bree Maxwell, a volunteer"), but after unquoted words only a short one:
+    // "Brian Abernathy, the deputy manager, said the flag was removed" is a subject and its statement.
     const wordsBefore = tokens.slice(i + 1, cue.start).filter((x) => x.kind === 'word').length;
     const wordsAfter = countWordsToClauseEnd(tokens, cue.end, unit.tokenEnd);
-    if (wordsAfter > (wordsBefore > 0 ? MAX_WORDS_AFTER_SUBJECT_CUE : MAX_POSTPOSED_GAP)) return null;
+    const quotedBefore = isClosingMark(t.norm) || isClosingMark(tokens[i - 1]?.norm ?? '');
+    if (wordsAfter > (wordsBefore > 0 || !quotedBefore ? MAX_WORDS_AFTER_SUBJECT_CUE : MAX_POSTPOSED_GAP)) return null;
     // The content keeps its closing mark ("“I love you,” he said"), not a comma or dash after it.
     let stop = isClosingMark(t.norm) ? i + 1 : i;
     while (stop > from && tokens[stop - 1]!.kind === 'punct' && !isClosingMark(tokens[stop - 1]!.norm)) stop--;
@@ -30,8 +42,28 @@ export function postposedFrame(view: UnitView, cue: CueHit, previous: Frame | un
     const content = { start: contentStart, end: tokens[stop - 1]?.span.end ?? contentStart };
     const words = tokens.slice(from, stop).filter((x) => x.kind === 'word' && x.span.start >= contentStart).length;
     const quoted = stop > from && isClosingMark(tokens[stop - 1]!.norm);
-    if (words < (quoted ? 1 : MIN_POSTPOSED_WORDS)) return interposedFrame(view, cue, i, wordsBefore);
+    if (words < (quoted ? 1 : MIN_UNQUOTED_CONTENT_WORDS)) return interposedFrame(view, cue, i, wordsBefore);
     return makeFrame(view, cue, cue.end, content, true);
+  }
+  return null;
+}
+
+// "“…,” Jeff Sessions, a close adviser to Trump, told AFP": a quotation, then a subject with an appositive
+// between commas, then the cue. The content ends at the closing mark; the subject is what follows it.
+function appositiveFrame(view: UnitView, cue: CueHit, from: number, previous: Frame | undefined): Frame | null {
+  const { tokens, unit } = view;
+  if (!/^[,،]$/u.test(tokens[cue.start - 1]?.norm ?? '')) return null;
+  for (let i = cue.start - 2; i >= from && cue.start - i <= MAX_APPOSITIVE_SUBJECT; i--) {
+    const t = tokens[i]!;
+    if (isClosingMark(t.norm)) {
+      const subjectFrom = /^[,،]$/u.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      const words = tokens.slice(subjectFrom, cue.start).filter((x) => x.kind === 'word').length;
+      if (words === 0 || countWordsToClauseEnd(tokens, cue.end, unit.tokenEnd) > MAX_WORDS_AFTER_SUBJECT_CUE) return null;
+      const contentStart = previous && previous.content.end > tokens[from]!.span.start ? previous.content.end : tokens[from]!.span.start;
+      const content = { start: contentStart, end: t.span.end };
+      return { ...makeFrame(view, cue, cue.end, content, true), subjectFrom };
+    }
+    if (t.kind === 'punct' && !/^[,،()\-–]$/u.test(t.norm) && !isNamePunctuation(tokens, i)) return null;
   }
   return null;
 }
@@ -50,14 +82,6 @@ function countTokensToComma(tokens: readonly Token[], from: number, to: number):
   let n = 0;
   while (from + n < to && tokens[from + n]!.kind === 'word') n++;
   return n;
-}
-
-// The period of "Mr." and the brackets of "(R-Ga.)" belong to a name, not to the clause.
-function isNamePunctuation(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.norm === '(' || t.norm === ')') return true;
-  const before = tokens[i - 1];
-  return t.norm === '.' && !!before && before.kind === 'word' && before.norm.length <= 3;
 }
 
 /** A frame for an `according` cue alone in its unit. */

@@ -1,22 +1,30 @@
 import type { EntityRef, Mention, Token } from '../../model/analysis.js';
 import { contains, type Span } from '../../model/span.js';
 import type { Frame } from './frames.js';
+import { isClosingMark } from './frame-parts.js';
+import type { QuoteLexicon } from './lexicon.js';
 import { matchAny } from './match.js';
 import { firstTokenAt } from './units.js';
 import {
-  clauseEnd, clauseStart, isAgency, lastAgencyBefore, mentionStartingIn, rememberAgency, type AttributionContext,
+  clauseEnd, clauseStart, isNamePunctuation, isAgency, lastAgencyBefore, mentionStartingIn, rememberAgency, type AttributionContext,
 } from './context.js';
 
 /**
  * The subject search: a speech cue's subject after it (verb-first languages, postposed cues) or before
  * it (the name nearest the verb in SVO, the clause's first name in SOV), told apart from the relaying
  * outlet ("the agency", an agency noun, a report verb), the addressee ("lui", "إلى") and joint speakers.
+ * A subject no entity names ("a campaign aide", "Some", "I", a credit's "exit polls") is found too, as a
+ * span only; a chained cue ("…, adding", "… and said") shares the subject of the predicate before it.
  */
 
 // A relative pronoun this close before the cue is its subject ("who said", "who has long said").
 const RELATIVE_REACH = 3;
 // Its antecedent is at most this many tokens before it ("Rubio, who" is two).
 const ANTECEDENT_REACH = 3;
+// An appositive between a subject and its cue is short: "Butz, 49," or "X, the state party chairwoman,".
+const MAX_APPOSITIVE_TOKENS = 12;
+// Words (auxiliaries, adverbs) between a pronoun subject and its cue: "some have also argued".
+const AUXILIARY_REACH = 3;
 // An unnamed subject is a short noun phrase: "a senior Homeland Security Department official" is six words.
 const MAX_UNNAMED_TOKENS = 8;
 
@@ -90,13 +98,28 @@ export function findSubjectBefore(
     : Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart));
   // SOV: the subject opens the clause; SVO: it is the name nearest the verb ("At a rally in Novi, Trump says").
   // A participle after a comma shares the clause's subject, named first: "Romney went after Trump, calling it …".
-  const participle = !frame.postposed && isParticiple(tokens, frame);
+  const participle = isChained(ctx, frame);
   const nearestFirst = lexicon.subjectOrder !== 'verb-final' && !participle;
-  const order = Array.from({ length: Math.max(0, frame.cueStart - start) }, (_, k) => (nearestFirst ? frame.cueStart - 1 - k : start + k));
+  const order = subjectOrder(tokens, start, frame, nearestFirst);
+  const appositive = appositiveSubject(ctx, frame);
+  if (appositive && usable(appositive) && types.has(appositive.type) && appositive.span.start >= (tokens[start]?.span.start ?? 0)) {
+    return { speaker: ctx.toRef(appositive), coSpeakers: [], via: null, span: appositive.span, pronoun: false, method: 'appositive' };
+  }
+  // "Though the White House kept mum, all signs pointed to …": a phrase right before the cue that names no one
+  // is the subject; a name further back is not.
+  if (lexicon.subjectOrder === 'subject-first' && nearestFirst) {
+    const unnamed = unnamedAdjacentSubject(ctx, frame, start);
+    if (unnamed) return { speaker: null, coSpeakers: [], via: null, span: unnamed, pronoun: false, method: 'unnamed' };
+  }
   for (const i of order) {
     const t = tokens[i]!;
-    if (lexicon.pronouns.has(t.norm) && (i === start || tokens[i - 1]!.kind === 'punct' || i === frame.cueStart - 1)) {
+    const subjectSlot = i === start || tokens[i - 1]!.kind === 'punct' || nextToCue(ctx, i, frame.cueStart);
+    if (lexicon.pronouns.has(t.norm) && subjectSlot) {
       return { speaker: null, coSpeakers: [], via: null, span: t.span, pronoun: true, method: 'pronoun' };
+    }
+    // "I told …", "Some accused …": a subject that names no entity; a name further back is not it.
+    if (lexicon.indefiniteSubjects.has(t.norm) && nextToCue(ctx, i, frame.cueStart)) {
+      return { speaker: null, coSpeakers: [], via: null, span: t.span, pronoun: false, method: 'indefinite' };
     }
     if (lexicon.relativePronouns.has(t.norm) && frame.cueStart - i <= RELATIVE_REACH) {
       // "Luis Rubio, who said …": the name before the relative pronoun; the pronoun is the evidence.
@@ -119,9 +142,81 @@ export function findSubjectBefore(
   return null;
 }
 
-/** A cue right after a comma ("، مشيراً إلى", ", adding", ", calling"): a participle of the clause before. */
-function isParticiple(tokens: readonly Token[], frame: Frame): boolean {
-  return /^[,،]$/u.test(tokens[frame.cueStart - 1]?.norm ?? '');
+// The subject phrase nearest the cue (to the punctuation before it, or between content and a postposed cue)
+// when it holds a content word and no name, pronoun or relative pronoun: its unnamed span.
+function unnamedAdjacentSubject(ctx: AttributionContext, frame: Frame, start: number): Span | null {
+  const { tokens, lexicon } = ctx;
+  let from = frame.cueStart;
+  while (from > start && (frame.postposed || tokens[from - 1]!.kind !== 'punct')) from--;
+  let head = false;
+  for (let i = from; i < frame.cueStart; i++) {
+    const t = tokens[i]!;
+    if (lexicon.pronouns.has(t.norm) || lexicon.indefiniteSubjects.has(t.norm) || lexicon.relativePronouns.has(t.norm)) return null;
+    // Any name in the phrase may head it ("В тот же день Южная Корея заявила"): the name search decides.
+    if (ctx.mentions.some((x) => x.span.start < t.span.end && x.span.end > t.span.start && !ctx.quoted.some((q) => contains(q, x.span)))) return null;
+    if (isContentWord(ctx, t)) head = true;
+  }
+  return head ? unnamedSubject(ctx, frame, from) : null;
+}
+
+// A word that can head an unnamed subject: not a function word, not quoted, not part of a time expression.
+function isContentWord(ctx: AttributionContext, t: Token): boolean {
+  const { lexicon } = ctx;
+  if (t.kind !== 'word' || lexicon.functionWords.has(t.norm) || lexicon.inserts.has(t.norm)) return false;
+  return !ctx.quoted.some((q) => contains(q, t.span)) && !ctx.times.some((x) => contains(x, t.span));
+}
+
+// Only a few words, none a name, between token i and the cue: auxiliaries and adverbs ("he has rarely said").
+function nextToCue(ctx: AttributionContext, i: number, cue: number): boolean {
+  if (cue - i > AUXILIARY_REACH + 1) return false;
+  for (let k = i + 1; k < cue; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || mentionStartingIn(ctx.mentions, t.span)) return false;
+  }
+  return true;
+}
+
+// Token order of the subject search. Between a content and its cue the head of the subject is the name
+// nearest the first comma ("“…,” Brent Bozell, founder of the Media Research Center, said" → Bozell).
+function subjectOrder(tokens: readonly Token[], start: number, frame: Frame, nearestFirst: boolean): number[] {
+  const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+  if (!nearestFirst) return range(start, frame.cueStart);
+  const comma = frame.postposed ? range(start, frame.cueStart).find((i) => /^[,،(]$/u.test(tokens[i]!.norm)) : undefined;
+  const head = comma ?? frame.cueStart;
+  return [...range(start, head).reverse(), ...range(head, frame.cueStart).reverse()];
+}
+
+/**
+ * The name an appositive follows when the cue closes it: "Roberta Lange, the state party chairwoman, said …"
+ * (a comma, words without a name or clause punctuation, a comma, the cue). Such a cue is no participle.
+ */
+export function appositiveSubject(ctx: AttributionContext, frame: Frame): Mention | null {
+  const { tokens } = ctx;
+  const comma = frame.cueStart - 1;
+  if (frame.postposed || !/^[,،]$/u.test(tokens[comma]?.norm ?? '')) return null;
+  for (let i = comma - 1; i > frame.unit.tokenStart && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (mentionStartingIn(ctx.mentions, t.span)) return null;
+    if (t.kind !== 'punct' || isNamePunctuation(tokens, i)) continue;
+    if (!/^[,،]$/u.test(t.norm) || i === comma - 1) return null;
+    const before = tokens[i - 1]!;
+    const m = ctx.mentions.find((x) => x.span.end === before.span.end);
+    return m && (m.type === 'PER' || m.type === 'ORG') && !ctx.quoted.some((q) => contains(q, m.span)) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * A cue chained to the predicate before it shares that predicate's subject: after a comma, a participle
+ * ("، مشيراً إلى", ", adding", "“fantastic,” telling"), or after a conjunction ("… and said", "… و افزود").
+ */
+export function isChained(ctx: AttributionContext, frame: Frame): boolean {
+  const { tokens, lexicon } = ctx;
+  if (frame.postposed || frame.cueKind !== 'verb' || appositiveSubject(ctx, frame)) return false;
+  let i = frame.cueStart - 1;
+  while (i >= frame.unit.tokenStart && (lexicon.inserts.has(tokens[i]!.norm) || isClosingMark(tokens[i]!.norm))) i--;
+  const t = tokens[i];
+  return !!t && i >= frame.unit.tokenStart && (/^[,،]$/u.test(t.norm) || lexicon.conjunctions.has(t.norm));
 }
 
 function skipMention(tokens: readonly Token[], i: number, m: Mention, to: number): number {
@@ -150,29 +245,32 @@ function afterAddressee(ctx: AttributionContext, i: number): boolean {
  */
 export function unnamedSubject(ctx: AttributionContext, frame: Frame, floor: number): Span | null {
   const { tokens, lexicon } = ctx;
-  // A cue chained after a comma is a participle ("، مشيراً إلى", ", adding"): it shares the clause's subject.
-  if (!frame.postposed && isParticiple(tokens, frame)) return null;
-  const afterCue = !frame.postposed && lexicon.subjectOrder === 'verb-first';
-  const [from, to] = frame.postposed
-    ? [(frame.subjectFrom ?? firstTokenAt(tokens, frame.content.end)), frame.cueStart]
-    : afterCue
-      ? [frame.cueEnd, frame.contentToken]
-      : [Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart)), frame.cueStart];
-  const content = (i: number) => {
-    const t = tokens[i]!;
-    return t.kind === 'word' && !lexicon.functionWords.has(t.norm) && !lexicon.inserts.has(t.norm) && !ctx.quoted.some((q) => contains(q, t.span));
-  };
-  // The head is the content word nearest the cue (SVO, SOV: before it; verb-first: after it).
-  const order = Array.from({ length: Math.max(0, to - from) }, (_, k) => (afterCue ? from + k : to - 1 - k));
+  // A chained cue ("…, adding", "… and said") shares its clause's subject: the clause's first phrase.
+  const chained = isChained(ctx, frame);
+  // A credit names its source after it in every language ("according to exit polls", "potrivit surselor").
+  const credit = frame.cueKind === 'according';
+  const afterCue = credit || (!frame.postposed && lexicon.subjectOrder === 'verb-first');
+  const [from, to] = credit
+    ? [frame.cueEnd, clauseEnd(tokens, frame.cueEnd, frame.unit.tokenEnd)]
+    : frame.postposed
+      ? [(frame.subjectFrom ?? firstTokenAt(tokens, frame.content.end)), frame.cueStart]
+      : afterCue
+        ? [frame.cueEnd, frame.contentToken]
+        : [Math.max(floor, clauseStart(tokens, frame.cueStart, frame.unit.tokenStart)), frame.cueStart];
+  const content = (i: number) => isContentWord(ctx, tokens[i]!);
+  // The head is the content word nearest the cue (SVO, SOV: before it; verb-first: after it), or the
+  // clause's first one for a chained cue, whose phrase then stops at the first function word.
+  const forward = afterCue || chained;
+  const order = Array.from({ length: Math.max(0, to - from) }, (_, k) => (forward ? from + k : to - 1 - k));
   const head = order.find(content);
   if (head === undefined) return null;
   // The phrase runs away from the cue over words (not punctuation, not quotations), then sheds function words.
-  const step = afterCue ? 1 : -1;
-  const inPhrase = (i: number) => i >= from && i < to && tokens[i]!.kind !== 'punct' && !ctx.quoted.some((q) => contains(q, tokens[i]!.span));
+  const step = forward ? 1 : -1;
+  const inPhrase = (i: number) => i >= from && i < to && (chained ? content(i) : tokens[i]!.kind !== 'punct' && !ctx.quoted.some((q) => contains(q, tokens[i]!.span)));
   let edge = head;
   while (Math.abs(edge - head) < MAX_UNNAMED_TOKENS - 1 && inPhrase(edge + step)) edge += step;
   while (edge !== head && !content(edge)) edge -= step;
-  const [a, b] = afterCue ? [head, edge] : [edge, head];
+  const [a, b] = forward ? [head, edge] : [edge, head];
   return { start: tokens[a]!.span.start, end: tokens[b]!.span.end };
 }
 
