@@ -71,8 +71,10 @@ export function createFeatureSimilarity(options: FeatureSimilarityOptions = {}):
   return {
     name: 'features',
     compare(a, b, idf) {
+      // The new article's side as maps (built once, reused for every candidate); the candidate's
+      // side as per-key weights, read only where the new article has the key.
       const va = weightVector(a, b, idf);
-      const vb = weightVector(b, a, idf);
+      const vb = candidateVector(b, a, idf);
       const kinds: Partial<Record<EvidenceKind, number>> = {};
       const raw: FeatureMatch[] = [];
       let lexical = 0;
@@ -85,12 +87,12 @@ export function createFeatureSimilarity(options: FeatureSimilarityOptions = {}):
         if (!nb || (kind === 'term' && a.language !== b.language)) continue;
         let dot = 0;
         for (const [key, wa] of va.byKind[kind]!) {
-          const wb = vb.byKind[kind]!.get(key);
+          const wb = vb.weightOf(key);
           if (wb === undefined) continue;
           dot += wa * wb;
           raw.push({ key, kind, weight: (weights[kind] * wa * wb) / (na * nb) });
         }
-        const cosine = dot / (na * nb);
+      const cosine = dot / (na * nb);
         kinds[kind] = cosine;
         if (kind === 'term') lexical += weights[kind] * cosine;
         else independent += weights[kind] * cosine;
@@ -207,6 +209,114 @@ function baseVector(f: StoryFeatures, idf: Idf): BaseVector {
   return base;
 }
 
+interface KeyWeights {
+  readonly epoch: number | undefined;
+  /** Weight of each key of `prepare(f).keys` (0: a word, or an IDF too low to count). */
+  readonly weights: Float64Array;
+  readonly squares: Partial<Record<FeatureKind, number>>;
+  readonly sums: Partial<Record<FeatureKind, number>>;
+  readonly sizes: Partial<Record<FeatureKind, number>>;
+  readonly norms: Partial<Record<FeatureKind, number>>;
+}
+
+const keyWeights = new WeakMap<StoryFeatures, KeyWeights>();
+const keyIndexes = new WeakMap<StoryFeatures, ReadonlyMap<string, number>>();
+
+// The same weights as baseVector, as one array in key order: a candidate is read by key lookups, so
+// it needs no per-kind maps (building them for every candidate was most of a comparison's cost).
+function weightsOf(f: StoryFeatures, idf: Idf): KeyWeights {
+  const hit = keyWeights.get(f);
+  if (hit && idf.epoch !== undefined && hit.epoch === idf.epoch) return hit;
+  const { keys, kinds, tf } = prepare(f);
+  const weights = new Float64Array(keys.length);
+  const squares: KeyWeights['squares'] = {};
+  const sums: KeyWeights['sums'] = {};
+  const sizes: KeyWeights['sizes'] = {};
+  for (let i = 0; i < keys.length; i++) {
+    const kind = kinds[i]!;
+    if (kind === 'word') continue;
+    const w = tf[i]! * idf(keys[i]!);
+    if (w <= 0) continue;
+    weights[i] = w;
+    squares[kind] = (squares[kind] ?? 0) + w * w;
+    sums[kind] = (sums[kind] ?? 0) + w;
+    sizes[kind] = (sizes[kind] ?? 0) + 1;
+  }
+  const result = { epoch: idf.epoch, weights, squares, sums, sizes, norms: normsFromSizes(squares, sums, sizes) };
+  keyWeights.set(f, result);
+  return result;
+}
+
+function keyIndexOf(f: StoryFeatures): ReadonlyMap<string, number> {
+  let index = keyIndexes.get(f);
+  if (!index) {
+    index = new Map(prepare(f).keys.map((key, i) => [key, i]));
+    keyIndexes.set(f, index);
+  }
+  return index;
+}
+
+/** A stored article's vector as a comparison reads it: a weight per key, and norms per kind. */
+interface CandidateVector {
+  weightOf(key: string): number | undefined;
+  readonly norms: Partial<Record<FeatureKind, number>>;
+}
+
+// The candidate `f` against the new article `other`: weightVector's result, without building maps.
+function candidateVector(f: StoryFeatures, other: StoryFeatures, idf: Idf): CandidateVector {
+  const own = weightsOf(f, idf);
+  const index = keyIndexOf(f);
+  const { keys, tf, promotable } = prepare(f);
+  const lookup = (key: string): number | undefined => {
+    const i = index.get(key);
+    if (i === undefined) return undefined;
+    const w = own.weights[i]!;
+    return w > 0 ? w : undefined;
+  };
+  const hits = promotedWords(promotable, other);
+  if (hits.length === 0) return { weightOf: lookup, norms: own.norms };
+  const promoted = new Map<string, number>();
+  const squares = { ...own.squares };
+  const sums = { ...own.sums };
+  const sizes = { ...own.sizes };
+  for (const i of hits) {
+    const asKey = 'n:' + keys[i]!.slice(2);
+    const w = tf[i]! * idf(asKey);
+    if (w <= 0) continue;
+    promoted.set(asKey, w);
+    squares.name = (squares.name ?? 0) + w * w;
+    sums.name = (sums.name ?? 0) + w;
+    sizes.name = (sizes.name ?? 0) + 1;
+  }
+  if (promoted.size === 0) return { weightOf: lookup, norms: own.norms };
+  return { weightOf: (key) => lookup(key) ?? promoted.get(key), norms: normsFromSizes(squares, sums, sizes) };
+}
+
+// Indexes (ascending) of the article's promotable words that the other article has as names.
+function promotedWords(promotable: ReadonlyMap<string, number>, other: StoryFeatures): number[] {
+  const hits: number[] = [];
+  if (promotable.size === 0) return hits;
+  for (const key of prepare(other).keys) {
+    if (key.charCodeAt(0) !== 110 /* n */ || key.charCodeAt(1) !== 58 /* : */) continue;
+    const i = promotable.get(key);
+    if (i !== undefined) hits.push(i);
+  }
+  return hits.sort((x, y) => x - y);
+}
+
+function normsFromSizes(
+  squares: Partial<Record<FeatureKind, number>>,
+  sums: Partial<Record<FeatureKind, number>>,
+  sizes: Partial<Record<FeatureKind, number>>,
+): Partial<Record<FeatureKind, number>> {
+  const norms: Partial<Record<FeatureKind, number>> = {};
+  for (const [kind, sq] of Object.entries(squares) as [FeatureKind, number][]) {
+    const mean = sums[kind]! / sizes[kind]!;
+    norms[kind] = Math.sqrt(sq + mean * mean);
+  }
+  return norms;
+}
+
 /**
  * Sublinear TF (1 + ln tf) times IDF, grouped by kind. A `w:` word of a script without capitals
  * joins the names when the other article has it as a name. Each norm is smoothed with one virtual
@@ -219,16 +329,8 @@ function weightVector(f: StoryFeatures, other: StoryFeatures, idf: Idf): WeightV
   // Against a name of the other article a word is a name the KB did not know; otherwise nothing
   // (matching words across Arabic and Persian merged unrelated articles on the xling set). The
   // other article's names are few, so they are walked, and the hits taken in this article's order.
-  const hits: number[] = [];
-  if (promotable.size > 0) {
-    for (const key of prepare(other).keys) {
-      if (key.charCodeAt(0) !== 110 /* n */ || key.charCodeAt(1) !== 58 /* : */) continue;
-      const i = promotable.get(key);
-      if (i !== undefined) hits.push(i);
-    }
-  }
+  const hits = promotedWords(promotable, other);
   if (hits.length === 0) return base;
-  hits.sort((x, y) => x - y);
   const squares = { ...base.squares };
   const sums = { ...base.sums };
   let byKind = base.byKind;
