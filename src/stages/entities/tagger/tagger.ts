@@ -1,8 +1,9 @@
 import { gazetteerTypes, isHeadline, viewToken, type Gazetteer } from './features.js';
+import { createDocumentHistory, type DocumentHistory } from './history.js';
 import { decodeSpans, LABEL_COUNT, type TagType } from './labels.js';
 import type { TaggerModel } from './model.js';
 import {
-  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitIntrinsicKeys, emitPairwise, featureKey,
+  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitHistory, emitIntrinsicKeys, emitPairwise, featureKey, historyKey,
   type Emit, type TokenView, type Value,
 } from './templates.js';
 import { viterbi } from './viterbi.js';
@@ -16,11 +17,19 @@ export interface TaggedSpan {
   readonly score: number;
 }
 
-/** A sequence tagger for one language. */
-export interface Tagger {
-  readonly language: string;
-  /** Tags one sentence of tokens (as `tokenize()` cuts them) and returns its names. */
+/** Tags the sentences of one document in order, remembering what it said about each word. */
+export interface DocumentTagger {
+  /** Tags the document's next sentence of tokens (as `tokenize()` cuts them) and returns its names. */
   tag(tokens: readonly string[]): TaggedSpan[];
+}
+
+/** A sequence tagger for one language. */
+export interface Tagger extends DocumentTagger {
+  readonly language: string;
+  /** Tags one sentence on its own (no document history) and returns its names. */
+  tag(tokens: readonly string[]): TaggedSpan[];
+  /** A tagger for the sentences of one document, read in order: later sentences see earlier labels. */
+  document(): DocumentTagger;
 }
 
 const L = LABEL_COUNT;
@@ -61,19 +70,26 @@ const caches = new WeakMap<TaggerModel, ModelCache>();
 export function createTagger(model: TaggerModel, gazetteer?: Gazetteer): Tagger {
   const scale = model.header.marginScale;
   const lookup = gazetteer ? memoizeGazetteer(gazetteer) : undefined;
+  const tagSentence = (tokens: readonly string[], history: DocumentHistory | null): TaggedSpan[] => {
+    if (tokens.length === 0) return [];
+    const { scores, keys } = scoreSentence(model, tokens, lookup, history);
+    const decoded = viterbi(scores, tokens.length, model.transitions);
+    if (history && keys) history.record(keys, decoded.labels);
+    const spans = decodeSpans(decoded.labels);
+    // Margins need a backward pass: only sentences with names pay for it.
+    const margins = spans.length > 0 ? decoded.margins() : null;
+    return spans.map((s) => {
+      let margin = Infinity;
+      for (let i = s.start; i < s.end; i++) margin = Math.min(margin, margins![i]!);
+      return { ...s, score: scoreOfMargin(margin, scale) };
+    });
+  };
   return {
     language: model.header.language,
-    tag(tokens: readonly string[]): TaggedSpan[] {
-      if (tokens.length === 0) return [];
-      const decoded = viterbi(scoreSentence(model, tokens, lookup), tokens.length, model.transitions);
-      const spans = decodeSpans(decoded.labels);
-      // Margins need a backward pass: only sentences with names pay for it.
-      const margins = spans.length > 0 ? decoded.margins() : null;
-      return spans.map((s) => {
-        let margin = Infinity;
-        for (let i = s.start; i < s.end; i++) margin = Math.min(margin, margins![i]!);
-        return { ...s, score: scoreOfMargin(margin, scale) };
-      });
+    tag: (tokens) => tagSentence(tokens, null),
+    document() {
+      const history = createDocumentHistory();
+      return { tag: (tokens) => tagSentence(tokens, history) };
     },
   };
 }
@@ -93,8 +109,10 @@ function memoizeGazetteer(gazetteer: Gazetteer): GazetteerLookup {
   };
 }
 
-/** Label scores of every token: cached per-word blocks plus the pairwise features' weights. */
-function scoreSentence(model: TaggerModel, tokens: readonly string[], gazetteer?: GazetteerLookup): Float64Array {
+/** Label scores of every token: cached per-word blocks plus the pairwise and history features' weights. */
+function scoreSentence(
+  model: TaggerModel, tokens: readonly string[], gazetteer: GazetteerLookup | undefined, history: DocumentHistory | null,
+): { scores: Float64Array; keys: (string | null)[] | null } {
   const cache = cacheOf(model);
   const n = tokens.length;
   const words = tokens.map((t) => cachedWord(model, cache, t));
@@ -115,11 +133,14 @@ function scoreSentence(model: TaggerModel, tokens: readonly string[], gazetteer?
   const gaz = gazetteer ? views.map(gazetteer) : null;
   let base = 0;
   const add = accumulate(model, out, () => base);
+  const keys = history ? views.map(historyKey) : null;
+  const summaries = history && keys ? history.summarize(keys) : null;
   for (let i = 0; i < n; i++) {
     base = i * L;
     emitPairwise(views, i, headline, gaz, add);
+    if (summaries) emitHistory(summaries[i]!, views[i]!, add);
   }
-  return out;
+  return { scores: out, keys };
 }
 
 // An Emit that adds a feature's weights to `out` at the offset `at()` gives.
