@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { viewToken, type FeatureConfig } from './features.js';
-import { createDocumentHistory, historyMajority, historyTypes, NO_HISTORY } from './history.js';
-import { beginLabel, encodeSpans, TAG_TYPES } from './labels.js';
+import { extractFeatures, viewToken, type FeatureConfig } from './features.js';
+import { createDocumentHistory, historyMajority, historyTypes, NO_HISTORY, type DocumentHistory } from './history.js';
+import { beginLabel, decodeSpans, encodeSpans, TAG_TYPES } from './labels.js';
+import { scoreEmissions } from './model.js';
 import { createTagger } from './tagger.js';
 import { historyKey } from './templates.js';
 import { trainTagger, type TrainingSentence } from './training/perceptron.js';
+import { viterbi } from './viterbi.js';
 
 const CONFIG: FeatureConfig = {
   cliticPrefixes: ['و'], cliticSuffixes: [], inflections: [{ suffix: 'ei', base: 'a' }], minStem: 2, firstNames: [], surnames: [],
@@ -13,29 +15,32 @@ const CONFIG: FeatureConfig = {
 const key = (raw: string) => historyKey(viewToken(raw, CONFIG));
 const PER = beginLabel('PER');
 const LOC = beginLabel('LOC');
+const summarize = (history: DocumentHistory, keys: readonly (string | null)[]) => Int16Array.from(keys, (k) => history.summary(k));
+const recordAll = (history: DocumentHistory, keys: readonly (string | null)[], labels: ArrayLike<number>) =>
+  keys.forEach((k, i) => history.record(k, labels[i]!));
 const bit = (type: (typeof TAG_TYPES)[number]) => 1 << TAG_TYPES.indexOf(type);
 
 describe('document history', () => {
   it('knows nothing of a word before it is recorded', () => {
     const history = createDocumentHistory();
-    assert.deepEqual([...history.summarize([key('Thatcher')])], [NO_HISTORY]);
+    assert.deepEqual([...summarize(history, [key('Thatcher')])], [NO_HISTORY]);
   });
 
   it('summarises the label a word got most often and every type it got', () => {
     const history = createDocumentHistory();
-    history.record([key('Margaret'), key('Thatcher')], [PER, PER + 1]);
-    history.record([key('Thatcher')], [0]);
-    history.record([key('Thatcher')], [PER]);
-    const [code] = history.summarize([key('Thatcher')]);
+    recordAll(history, [key('Margaret'), key('Thatcher')], [PER, PER + 1]);
+    recordAll(history, [key('Thatcher')], [0]);
+    recordAll(history, [key('Thatcher')], [PER]);
+    const [code] = summarize(history, [key('Thatcher')]);
     assert.equal(historyMajority(code!), 1 + TAG_TYPES.indexOf('PER'));
     assert.equal(historyTypes(code!), bit('PER'));
   });
 
   it('lets a type win a tie with O, and shares a history between inflected forms', () => {
     const history = createDocumentHistory();
-    history.record([key('Rusia'), key('spune')], [LOC, 0]);
-    history.record([key('Rusiei')], [0]);
-    const [rusia, spune] = history.summarize([key('Rusiei'), key('spune')]);
+    recordAll(history, [key('Rusia'), key('spune')], [LOC, 0]);
+    recordAll(history, [key('Rusiei')], [0]);
+    const [rusia, spune] = summarize(history, [key('Rusiei'), key('spune')]);
     assert.equal(historyMajority(rusia!), 1 + TAG_TYPES.indexOf('LOC'));
     assert.equal(historyMajority(spune!), 0);
     assert.equal(historyTypes(spune!), 0);
@@ -58,12 +63,13 @@ describe('document tagger', () => {
     const alone = [name, 'a', 'plecat', '.'];
     const history = createDocumentHistory();
     const introducedKeys = introduced.map(key);
-    training.push({ tokens: introduced, labels: encodeSpans(5, [{ start: 1, end: 2, type: 'PER' }]), history: history.summarize(introducedKeys) });
-    training.push({ tokens: alone, labels: encodeSpans(4, []), history: createDocumentHistory().summarize(alone.map(key)) });
-    history.record(introducedKeys, encodeSpans(5, [{ start: 1, end: 2, type: 'PER' }]));
-    training.push({ tokens: alone, labels: encodeSpans(4, [{ start: 0, end: 1, type: 'PER' }]), history: history.summarize(alone.map(key)) });
+    training.push({ tokens: introduced, labels: encodeSpans(5, [{ start: 1, end: 2, type: 'PER' }]), history: summarize(history, introducedKeys) });
+    training.push({ tokens: alone, labels: encodeSpans(4, []), history: summarize(createDocumentHistory(), alone.map(key)) });
+    recordAll(history, introducedKeys, encodeSpans(5, [{ start: 1, end: 2, type: 'PER' }]));
+    training.push({ tokens: alone, labels: encodeSpans(4, [{ start: 0, end: 1, type: 'PER' }]), history: summarize(history, alone.map(key)) });
   }
-  const tagger = createTagger(trainTagger(training, { language: 'ro', features: CONFIG, trainedOn: 'test', licence: 'MIT', epochs: 10 }));
+  const model = trainTagger(training, { language: 'ro', features: CONFIG, trainedOn: 'test', licence: 'MIT', epochs: 10 });
+  const tagger = createTagger(model);
   const types = (spans: readonly { type: string; start: number }[]) => spans.map((s) => `${s.type}@${s.start}`);
 
   it('tags a first sentence as a lone sentence', () => {
@@ -79,5 +85,15 @@ describe('document tagger', () => {
     document.tag(['Domnul', 'Florea', 'a', 'venit', '.']);
     assert.deepEqual(types(document.tag(alone)), ['PER@0']);
     assert.deepEqual(types(tagger.document().tag(alone)), [], 'a new document starts empty');
+  });
+
+  it('scores history as training does (precomputed blocks = the features of extractFeatures)', () => {
+    const first = ['Domnul', 'Georgescu', 'a', 'venit', '.'];
+    const second = ['Georgescu', 'și', 'Ionescu', 'au', 'plecat', '.'];
+    const document = tagger.document();
+    const history = createDocumentHistory();
+    recordAll(history, first.map(key), encodeSpans(first.length, document.tag(first)));
+    const direct = viterbi(scoreEmissions(model, extractFeatures(second, CONFIG, undefined, summarize(history, second.map(key)))), second.length, model.transitions);
+    assert.deepEqual(document.tag(second).map(({ start, end, type }) => ({ start, end, type })), decodeSpans(direct.labels));
   });
 });

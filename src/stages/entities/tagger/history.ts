@@ -7,7 +7,7 @@ import { OUTSIDE, TAG_TYPES, typeIndexOf } from './labels.js';
  * itself does not say so. Words are keyed by their dictionary-form guess, so "Rusiei" and
  * "Rusia", "والسقاف" and "السقاف" share a history.
  *
- * A token's history is summarised as one small code: the label class it got most often before
+ * A word's history is summarised as one small code: the label class it got most often before
  * (O or a type) and the set of types it got at all; {@link NO_HISTORY} when the word is new.
  */
 
@@ -32,49 +32,46 @@ export function historyTypes(code: number): number {
 
 /** The labels a document's tagger gave its words so far. */
 export interface DocumentHistory {
-  /** The summary of each key (NO_HISTORY for new ones); -1 for keys given as null. */
-  summarize(keys: readonly (string | null)[]): Int16Array;
-  /** Remembers the labels (BIO indices) given to a sentence's keys; null keys are skipped. */
-  record(keys: readonly (string | null)[], labels: ArrayLike<number>): void;
+  /** The summary of a word's history; NO_HISTORY for a new word or a null key. */
+  summary(key: string | null): number;
+  /** Remembers that a word got a label (a BIO index); null keys are skipped. */
+  record(key: string | null, label: number): void;
+}
+
+interface Seen {
+  readonly counts: Uint16Array;
+  code: number;
 }
 
 /**
  * An empty history for one document.
- * @example const h = createDocumentHistory(); h.record(['thatcher'], [2]); h.summarize(['thatcher'])[0] !== NO_HISTORY // true
+ * @example const h = createDocumentHistory(); h.record('thatcher', 2); h.summary('thatcher') !== NO_HISTORY // true
  */
 export function createDocumentHistory(): DocumentHistory {
-  const counts = new Map<string, Uint16Array>();
+  const words = new Map<string, Seen>();
   return {
-    summarize(keys) {
-      const out = new Int16Array(keys.length).fill(NO_HISTORY);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        const seen = key === null || key === undefined ? undefined : counts.get(key);
-        if (seen) out[i] = summaryOf(seen);
-      }
-      return out;
+    summary(key) {
+      if (key === null) return NO_HISTORY;
+      return words.get(key)?.code ?? NO_HISTORY;
     },
-    record(keys, labels) {
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (key === null || key === undefined) continue;
-        let seen = counts.get(key);
-        if (!seen) counts.set(key, (seen = new Uint16Array(CLASSES)));
-        const label = labels[i]!;
-        const cls = label === OUTSIDE ? 0 : 1 + typeIndexOf(label);
-        if (seen[cls]! < 0xffff) seen[cls]!++;
-      }
+    record(key, label) {
+      if (key === null) return;
+      let seen = words.get(key);
+      if (!seen) words.set(key, (seen = { counts: new Uint16Array(CLASSES), code: 0 }));
+      const cls = label === OUTSIDE ? 0 : 1 + typeIndexOf(label);
+      if (seen.counts[cls]! < 0xffff) seen.counts[cls]!++;
+      seen.code = summaryOf(seen.counts);
     },
   };
 }
 
 // Majority class (ties go to a type over O, then to the earlier type) and the types seen.
-function summaryOf(seen: Uint16Array): number {
+function summaryOf(counts: Uint16Array): number {
   let majority = 0;
   let types = 0;
   for (let c = 1; c < CLASSES; c++) {
-    if (seen[c]! > 0) types |= 1 << (c - 1);
-    if (seen[c]! > seen[majority]! || (majority === 0 && seen[c]! > 0 && seen[c] === seen[0])) majority = c;
+    if (counts[c]! > 0) types |= 1 << (c - 1);
+    if (counts[c]! > counts[majority]! || (majority === 0 && counts[c]! > 0 && counts[c] === counts[0])) majority = c;
   }
   return (majority << TAG_TYPES.length) | types;
 }

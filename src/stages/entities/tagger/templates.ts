@@ -223,21 +223,23 @@ const HISTORY_CAP = Array.from({ length: HISTORY_CODES * CAPS.length }, (_, k) =
   value(`${historyMajority(Math.floor(k / CAPS.length))}|${CAPS[k % CAPS.length]}`),
 );
 
-// Capitalisation classes whose words get history features: capitalised, all capitals, caseless.
-const HAS_HISTORY_FEATURES = new Set(['U', 'A', 'a']);
+/**
+ * Capitalisation classes whose words get history features: capitalised, all capitals, caseless.
+ * Lowercase Latin and Cyrillic words are almost never names; skipping them keeps tagging cheap.
+ */
+export const HISTORY_CAPS: readonly string[] = ['U', 'A', 'a'];
 // Classes whose words a history records: every word with letters.
 const RECORDED_IN_HISTORY = new Set(['U', 'A', 'a', 'l']);
 
 /**
- * Features of a token from its document history (a summary code of history.ts): the label class
- * it got most often, that class with the token's capitalisation here, and the types it got at all.
- * Only capitalised and caseless words have them: lowercase Latin and Cyrillic words are almost
- * never names, and skipping them keeps tagging cheap.
+ * Features of a token with capitalisation class `cap` from its document history (a summary code
+ * of history.ts): the label class it got most often, that class with the capitalisation here,
+ * and the types it got at all. Only {@link HISTORY_CAPS} words have them.
  */
-export function emitHistory(code: number, view: TokenView, emit: Emit): void {
-  if (code === NO_HISTORY || !HAS_HISTORY_FEATURES.has(view.cap)) return;
+export function emitHistory(code: number, cap: string, emit: Emit): void {
+  if (code === NO_HISTORY || !HISTORY_CAPS.includes(cap)) return;
   emit(T['h='], HISTORY_MAJORITY[code]!);
-  emit(T['hc='], HISTORY_CAP[code * CAPS.length + capIndex(view.cap)]!);
+  emit(T['hc='], HISTORY_CAP[code * CAPS.length + capIndex(cap)]!);
   if (historyTypes(code) !== 0) emit(T['hs='], HISTORY_TYPES[code]!);
 }
 
@@ -256,5 +258,5 @@ export function emitContext(
   emitAsLeft2(views[i - 2] ?? null, emit);
   emitAsRight2(views[i + 2] ?? null, emit);
   emitPairwise(views, i, headline, gazetteer, emit);
-  if (history) emitHistory(history[i]!, views[i]!, emit);
+  if (history) emitHistory(history[i]!, views[i]!.cap, emit);
 }

@@ -42,8 +42,8 @@ export function withJackknifedHistory(
     const history = createDocumentHistory();
     for (const i of document) {
       const keys = training[i]!.tokens.map((t) => historyKey(viewToken(t, config)));
-      out[i] = { ...training[i]!, history: history.summarize(keys) };
-      history.record(keys, predicted[i]!);
+      out[i] = { ...training[i]!, history: Int16Array.from(keys, (key) => history.summary(key)) };
+      keys.forEach((key, k) => history.record(key, predicted[i]![k]!));
     }
   }
   return out;
