@@ -1,6 +1,9 @@
 /**
- * `npm run eval:ner [-- --lang=ro,ru] [--epochs=N] [--gazetteer=none|MODULE]`: strict span P/R/F1 of the
- * trained taggers per language and type, on a part of each corpus not used for training.
+ * `npm run eval:ner [-- --lang=ro,ru] [--epochs=N] [--min-count=N] [--seed=N] [--gazetteer=none|MODULE]
+ * [--history=none] [--show-errors]`: strict span P/R/F1 of the trained taggers per language and
+ * type, on a part of each corpus not used for training. `--history=none` trains sentence-only
+ * models; `--seed` changes the perceptron's shuffling (to see the run-to-run spread);
+ * `--show-errors` prints every wrong test sentence (missed names with -, spurious ones with +).
  *
  * Models are trained on the fly on the train part of each fixed split (see the corpus registry
  * for the protocol per language) — never the shipped models, which saw all the data. Scores are
@@ -14,7 +17,8 @@ import { createTagger } from '../src/stages/entities/tagger/tagger.js';
 import { scoreTypes, type CountTable, type SpanScore } from '../src/stages/entities/tagger/training/score.js';
 import { describeGazetteerOption, resolveGazetteerOption } from '../src/stages/entities/tagger/training/gazetteer-option.js';
 import { countTaggerSpans, trainLanguage } from '../src/stages/entities/tagger/training/train-language.js';
-import type { TagType } from '../src/stages/entities/tagger/labels.js';
+import type { CorpusSentence } from '../src/stages/entities/tagger/corpora/types.js';
+import type { LabelSpan, TagType } from '../src/stages/entities/tagger/labels.js';
 
 const NAME_TYPES: readonly TagType[] = ['PER', 'ORG', 'LOC'];
 const COLUMNS: readonly [string, readonly TagType[]][] = [['PER+ORG+LOC', NAME_TYPES], ['PER', ['PER']], ['ORG', ['ORG']], ['LOC', ['LOC']], ['MISC', ['MISC']]];
@@ -24,7 +28,11 @@ export async function evaluate(options: { dataDir: string; args: string[] }): Pr
   const flag = (name: string) => options.args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const codes = flag('lang')?.split(',') ?? Object.keys(NER_CORPORA);
   const epochs = flag('epochs') ? Number(flag('epochs')) : undefined;
+  const minCount = flag('min-count') ? Number(flag('min-count')) : undefined;
+  const seed = flag('seed') ? Number(flag('seed')) : undefined;
   const gazetteerFor = await resolveGazetteerOption(flag('gazetteer'));
+  const history = flag('history') !== 'none';
+  const showErrors = options.args.includes('--show-errors');
   const scores: Record<string, number> = {};
   console.log(`strict span P / R / F1 (%); headline = PER+ORG+LOC micro-average, MISC apart; ${describeGazetteerOption(flag('gazetteer'))}`);
   console.log(`${'lang'.padEnd(5)}${COLUMNS.map(([name]) => name.padEnd(20)).join('')}train   load  tag tok/s cold/warm`);
@@ -45,7 +53,10 @@ export async function evaluate(options: { dataDir: string; args: string[] }): Pr
         trainedOn: `${corpus.name}, evaluation train part`,
         licence: corpus.licence,
         ...(epochs ? { epochs } : {}),
+        ...(minCount ? { minCount } : {}),
+        ...(seed ? { seed } : {}),
         ...(gazetteer ? { gazetteer } : {}),
+        history,
       });
       trainMs += performance.now() - started;
       // Speed as the entities stage sees it: a model read from its file, then tagging with an
@@ -55,7 +66,7 @@ export async function evaluate(options: { dataDir: string; args: string[] }): Pr
       const tagger = createTagger(deserializeModel(bytes), gazetteer);
       loadMs += performance.now() - loadStarted;
       const coldStarted = performance.now();
-      tokens += countTaggerSpans(tagger, fold.test, table);
+      tokens += countTaggerSpans(tagger, fold.test, table, showErrors ? printErrors : undefined);
       coldMs += performance.now() - coldStarted;
       const warmStarted = performance.now();
       for (const sentence of fold.test) tagger.tag(sentence.tokens);
@@ -73,6 +84,18 @@ export async function evaluate(options: { dataDir: string; args: string[] }): Pr
   }
   for (const code of codes) console.log(`  ${code}: ${NER_CORPORA[code]!.name} — ${NER_CORPORA[code]!.protocol}`);
   return scores;
+}
+
+// One line per wrong sentence: missed gold names (-), spurious predictions (+), in context.
+function printErrors(sentence: CorpusSentence, predicted: readonly LabelSpan[]): void {
+  const key = (s: LabelSpan) => `${s.start}:${s.end}:${s.type}`;
+  const gold = new Set(sentence.spans.map(key));
+  const found = new Set(predicted.map(key));
+  const text = (s: LabelSpan) => `${s.type}[${sentence.tokens.slice(s.start, s.end).join(' ')}]`;
+  const missed = sentence.spans.filter((s) => !found.has(key(s))).map((s) => `-${text(s)}`);
+  const spurious = predicted.filter((s) => !gold.has(key(s))).map((s) => `+${text(s)}`);
+  if (missed.length + spurious.length === 0) return;
+  console.log(`  ${[...missed, ...spurious].join(' ')}  ‖ ${sentence.tokens.join(' ')}`);
 }
 
 function record(scores: Record<string, number>, prefix: string, s: SpanScore): void {

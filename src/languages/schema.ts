@@ -409,6 +409,10 @@ export interface LanguagePack {
   readonly abbreviations: readonly string[];
   readonly stopwords: readonly string[];
   readonly examples: readonly string[];
+  /** Common given names (ru: also patronymics), one token each: a feature of the NER tagger. */
+  readonly firstNames: readonly string[];
+  /** Common surnames, one token each: a feature of the NER tagger. */
+  readonly surnames: readonly string[];
 }
 
 /** JSON files of a pack and the schema each must satisfy. */
@@ -433,4 +437,6 @@ export const PACK_TEXT_FILES = {
   abbreviations: 'abbreviations.txt',
   stopwords: 'stopwords.txt',
   examples: 'examples.txt',
+  firstNames: 'first-names.txt',
+  surnames: 'surnames.txt',
 } as const;

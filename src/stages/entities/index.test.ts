@@ -88,6 +88,9 @@ test('tagger spans add unknown names with provisional ids, never replacing KB me
   const surfaces = tokens.map((t) => text.slice(t.span.start, t.span.end));
   const tagger = {
     language: 'ro',
+    document() {
+      return { tag: (words: readonly string[]) => tagger.tag(words) };
+    },
     tag: (words: readonly string[]) => {
       assert.deepEqual(words, surfaces, 'the tagger sees the sentence tokens as written');
       const at = words.indexOf('Aliaksandr');

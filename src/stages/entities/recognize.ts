@@ -124,8 +124,10 @@ function toItem(m: LexMatch): EntityItem | TitleItem {
   return { kind: 'entity', start: m.start, end: m.end, cutStart: m.cutStart, cutEnd: m.cutEnd, inflected: m.inflected, ids, forms, weakIds, id: ids[0]!, method: 'alias', confidence };
 }
 
+// One document per article: later sentences see what the tagger said about their words earlier.
 function* tagSentences(tagger: Tagger, input: RecognizeInput, covered: (k: number) => boolean): Generator<UnknownItem> {
   const { text, tokens } = input;
+  const article = tagger.document();
   let k = 0;
   for (const sentence of input.sentences) {
     while (k < tokens.length && tokens[k]!.span.start < sentence.span.start) k++;
@@ -133,7 +135,7 @@ function* tagSentences(tagger: Tagger, input: RecognizeInput, covered: (k: numbe
     while (k < tokens.length && tokens[k]!.span.end <= sentence.span.end) k++;
     if (k === first) continue;
     const surfaces = tokens.slice(first, k).map((t) => text.slice(t.span.start, t.span.end));
-    yield* namesFromTagger(tagger.tag(surfaces), first, covered);
+    yield* namesFromTagger(article.tag(surfaces), first, covered);
   }
 }
 

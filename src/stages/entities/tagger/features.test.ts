@@ -4,7 +4,7 @@ import { tokenize } from '../../segment/tokens.js';
 import { describeFeatures, extractFeatures, stripClitics, uninflect, type FeatureConfig } from './features.js';
 
 // Explicit configs, so these tests do not move when the packs' clitics.json grow.
-const PLAIN: FeatureConfig = { cliticPrefixes: [], cliticSuffixes: [], inflections: [], minStem: 2 };
+const PLAIN: FeatureConfig = { cliticPrefixes: [], cliticSuffixes: [], inflections: [], minStem: 2, firstNames: [], surnames: [] };
 const ARABIC: FeatureConfig = { ...PLAIN, cliticPrefixes: ['و', 'ب', 'ال', 'وال', 'بال'] };
 const ROMANIAN: FeatureConfig = { ...PLAIN, inflections: [{ suffix: 'ul', base: '' }, { suffix: 'ului', base: '' }, { suffix: 'ei', base: 'a' }] };
 

@@ -11,7 +11,7 @@ import { emitContext, emitIntrinsic, featureKey, featureText, value, type Emit, 
  */
 
 /** Bump when templates or views change: models record it and refuse to load under other templates. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Types of knowledge-base names that contain a normalised token (e.g. `['PER', 'LOC']`). */
 export type Gazetteer = (norm: string) => readonly string[];
@@ -25,6 +25,9 @@ export interface FeatureConfig {
   readonly inflections: readonly { readonly suffix: string; readonly base: string }[];
   /** Shortest stem left after stripping a clitic or an ending. */
   readonly minStem: number;
+  /** Normalised common given names and surnames, from the pack's `first-names.txt` and `surnames.txt`. */
+  readonly firstNames: readonly string[];
+  readonly surnames: readonly string[];
 }
 
 /** Hashed features of a sentence: token `i` owns `keys[offsets[i] .. offsets[i+1])`. */
@@ -52,15 +55,39 @@ export function normalizerDigest(): string {
 export function viewToken(raw: string, config: FeatureConfig): TokenView {
   const norm = normalizeForMatch(raw);
   const stripped = stripClitics(norm, config);
+  const lemma = uninflect(stripped, config);
   return {
     norm: value(norm),
     short: value(shortShape(raw)),
     stripped: value(stripped),
-    lemma: value(uninflect(stripped, config)),
+    lemma: value(lemma),
     suffix3: value(norm.slice(-3)),
     drop1: norm.length >= 4 ? value(norm.slice(1)) : null,
     cap: capClass(raw),
+    person: personClass(personNamesOf(config), norm, stripped, lemma),
   };
+}
+
+interface PersonNames {
+  readonly first: ReadonlySet<string>;
+  readonly last: ReadonlySet<string>;
+}
+
+const personNameSets = new WeakMap<FeatureConfig, PersonNames>();
+const PERSON_VALUES = { F: value('F'), L: value('L'), FL: value('FL') };
+
+function personNamesOf(config: FeatureConfig): PersonNames {
+  let names = personNameSets.get(config);
+  if (!names) personNameSets.set(config, (names = { first: new Set(config.firstNames), last: new Set(config.surnames) }));
+  return names;
+}
+
+// Whether a word (as written, without clitics, or in its dictionary form: "Александром") is a
+// listed given name (F), surname (L) or both (FL).
+function personClass(names: PersonNames, norm: string, stripped: string, lemma: string): Value | null {
+  const first = names.first.has(norm) || names.first.has(stripped) || names.first.has(lemma);
+  const last = names.last.has(norm) || names.last.has(stripped) || names.last.has(lemma);
+  return first ? (last ? PERSON_VALUES.FL : PERSON_VALUES.F) : last ? PERSON_VALUES.L : null;
 }
 
 /**
@@ -126,12 +153,15 @@ export function gazetteerValues(views: readonly TokenView[], gazetteer?: Gazette
 
 /**
  * Hashed features for every token of a sentence (for training; the tagger caches per word).
+ * `history` holds the tokens' document-history summaries (history.ts), when there is one.
  * @example extractFeatures(['Klaus', 'Iohannis'], config).offsets.length // 3
  */
-export function extractFeatures(tokens: readonly string[], config: FeatureConfig, gazetteer?: Gazetteer): SentenceFeatures {
+export function extractFeatures(
+  tokens: readonly string[], config: FeatureConfig, gazetteer?: Gazetteer, history?: Int16Array,
+): SentenceFeatures {
   const keys: number[] = [];
   const offsets = new Uint32Array(tokens.length + 1);
-  forEachToken(tokens, config, gazetteer, (t, a, b) => keys.push(featureKey(t, a, b)), (i) => (offsets[i + 1] = keys.length));
+  forEachToken(tokens, config, gazetteer, history, (t, a, b) => keys.push(featureKey(t, a, b)), (i) => (offsets[i + 1] = keys.length));
   return { keys: Uint32Array.from(keys), offsets };
 }
 
@@ -142,19 +172,20 @@ export function extractFeatures(tokens: readonly string[], config: FeatureConfig
 export function describeFeatures(tokens: readonly string[], i: number, config: FeatureConfig, gazetteer?: Gazetteer): string[] {
   const out: string[] = [];
   let at = 0;
-  forEachToken(tokens, config, gazetteer, (t, a, b) => at === i && out.push(featureText(t, a, b)), () => at++);
+  forEachToken(tokens, config, gazetteer, undefined, (t, a, b) => at === i && out.push(featureText(t, a, b)), () => at++);
   return out;
 }
 
 function forEachToken(
-  tokens: readonly string[], config: FeatureConfig, gazetteer: Gazetteer | undefined, emit: Emit, done: (i: number) => void,
+  tokens: readonly string[], config: FeatureConfig, gazetteer: Gazetteer | undefined, history: Int16Array | undefined,
+  emit: Emit, done: (i: number) => void,
 ): void {
   const views = tokens.map((t) => viewToken(t, config));
   const headline = isHeadline(views);
   const gaz = gazetteerValues(views, gazetteer);
   for (let i = 0; i < views.length; i++) {
     emitIntrinsic(tokens[i]!, views[i]!, emit);
-    emitContext(views, i, headline, gaz, emit);
+    emitContext(views, i, headline, gaz, history ?? null, emit);
     done(i);
   }
 }

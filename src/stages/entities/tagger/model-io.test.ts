@@ -7,7 +7,7 @@ import { deserializeModel, serializeModel } from './model-io.js';
 import { createTagger } from './tagger.js';
 import { trainTagger } from './training/perceptron.js';
 
-const CONFIG: FeatureConfig = { cliticPrefixes: ['و'], cliticSuffixes: [], inflections: [{ suffix: 'ului', base: '' }], minStem: 2 };
+const CONFIG: FeatureConfig = { cliticPrefixes: ['و'], cliticSuffixes: [], inflections: [{ suffix: 'ului', base: '' }], minStem: 2, firstNames: [], surnames: [] };
 const SENTENCES = [
   { tokens: ['Klaus', 'Iohannis', 'a', 'vizitat', 'Parisul', '.'], spans: [{ start: 0, end: 2, type: 'PER' as const }, { start: 4, end: 5, type: 'LOC' as const }] },
   { tokens: ['Guvernul', 'României', 'a', 'decis', '.'], spans: [{ start: 0, end: 2, type: 'ORG' as const }] },

@@ -42,7 +42,9 @@ describe('shipped Russian tagger', { skip: missing('ru') }, () => {
   it('finds organisations', () => {
     const found = tagText('ru', 'Об этом сообщили в пресс-службе «Газпрома» и в МИД Белоруссии.');
     assert.ok(found.some((f) => f.startsWith('ORG:') && f.includes('Газпром')), found.join(' | '));
-    assert.ok(found.includes('LOC:Белоруссии'), found.join(' | '));
+    // factRuEval names a ministry with its country ("японского МИДа"), so either reading is a name.
+    assert.ok(found.includes('LOC:Белоруссии') || found.includes('ORG:МИД Белоруссии'), found.join(' | '));
+    assert.ok(!found.some((f) => f.includes('сообщили') || f.includes('пресс')), found.join(' | '));
   });
 });
 

@@ -1,8 +1,10 @@
 import { gazetteerTypes, isHeadline, viewToken, type Gazetteer } from './features.js';
+import { createDocumentHistory, HISTORY_CODES, NO_HISTORY, type DocumentHistory } from './history.js';
 import { decodeSpans, LABEL_COUNT, type TagType } from './labels.js';
 import type { TaggerModel } from './model.js';
 import {
-  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitIntrinsicKeys, emitPairwise, featureKey,
+  emitAsLeft, emitAsLeft2, emitAsRight, emitAsRight2, emitHistory, emitIntrinsicKeys, emitPairwise, featureKey, HISTORY_CAPS,
+  historyKey,
   type Emit, type TokenView, type Value,
 } from './templates.js';
 import { viterbi } from './viterbi.js';
@@ -16,11 +18,19 @@ export interface TaggedSpan {
   readonly score: number;
 }
 
-/** A sequence tagger for one language. */
-export interface Tagger {
-  readonly language: string;
-  /** Tags one sentence of tokens (as `tokenize()` cuts them) and returns its names. */
+/** Tags the sentences of one document in order, remembering what it said about each word. */
+export interface DocumentTagger {
+  /** Tags the document's next sentence of tokens (as `tokenize()` cuts them) and returns its names. */
   tag(tokens: readonly string[]): TaggedSpan[];
+}
+
+/** A sequence tagger for one language. */
+export interface Tagger extends DocumentTagger {
+  readonly language: string;
+  /** Tags one sentence on its own (no document history) and returns its names. */
+  tag(tokens: readonly string[]): TaggedSpan[];
+  /** A tagger for the sentences of one document, read in order: later sentences see earlier labels. */
+  document(): DocumentTagger;
 }
 
 const L = LABEL_COUNT;
@@ -36,6 +46,10 @@ const BLOCKS = 5 * L;
 interface CachedWord {
   readonly view: TokenView;
   readonly scores: Float64Array;
+  /** The word's key in a document history (null: not recorded). */
+  readonly historyKey: string | null;
+  /** Index of its capitalisation class in HISTORY_CAPS, or -1 when it gets no history features. */
+  readonly historySlot: number;
 }
 
 interface ModelCache {
@@ -45,6 +59,8 @@ interface ModelCache {
   older: Map<string, CachedWord>;
   /** The neighbour blocks of the sentence edges (no word there). */
   readonly edges: Float64Array;
+  /** The summed history-feature weights of every summary code and history slot (see historyBlock). */
+  readonly history: Float64Array;
 }
 
 // News repeats its words, so most tokens cost a map lookup plus the ~10 pairwise features.
@@ -61,19 +77,26 @@ const caches = new WeakMap<TaggerModel, ModelCache>();
 export function createTagger(model: TaggerModel, gazetteer?: Gazetteer): Tagger {
   const scale = model.header.marginScale;
   const lookup = gazetteer ? memoizeGazetteer(gazetteer) : undefined;
+  const tagSentence = (tokens: readonly string[], history: DocumentHistory | null): TaggedSpan[] => {
+    if (tokens.length === 0) return [];
+    const { scores, words } = scoreSentence(model, tokens, lookup, history);
+    const decoded = viterbi(scores, tokens.length, model.transitions);
+    if (history) for (let i = 0; i < words.length; i++) history.record(words[i]!.historyKey, decoded.labels[i]!);
+    const spans = decodeSpans(decoded.labels);
+    // Margins need a backward pass: only sentences with names pay for it.
+    const margins = spans.length > 0 ? decoded.margins() : null;
+    return spans.map((s) => {
+      let margin = Infinity;
+      for (let i = s.start; i < s.end; i++) margin = Math.min(margin, margins![i]!);
+      return { ...s, score: scoreOfMargin(margin, scale) };
+    });
+  };
   return {
     language: model.header.language,
-    tag(tokens: readonly string[]): TaggedSpan[] {
-      if (tokens.length === 0) return [];
-      const decoded = viterbi(scoreSentence(model, tokens, lookup), tokens.length, model.transitions);
-      const spans = decodeSpans(decoded.labels);
-      // Margins need a backward pass: only sentences with names pay for it.
-      const margins = spans.length > 0 ? decoded.margins() : null;
-      return spans.map((s) => {
-        let margin = Infinity;
-        for (let i = s.start; i < s.end; i++) margin = Math.min(margin, margins![i]!);
-        return { ...s, score: scoreOfMargin(margin, scale) };
-      });
+    tag: (tokens) => tagSentence(tokens, null),
+    document() {
+      const history = createDocumentHistory();
+      return { tag: (tokens) => tagSentence(tokens, history) };
     },
   };
 }
@@ -93,8 +116,10 @@ function memoizeGazetteer(gazetteer: Gazetteer): GazetteerLookup {
   };
 }
 
-/** Label scores of every token: cached per-word blocks plus the pairwise features' weights. */
-function scoreSentence(model: TaggerModel, tokens: readonly string[], gazetteer?: GazetteerLookup): Float64Array {
+/** Label scores of every token: cached per-word blocks plus the pairwise and history features' weights. */
+function scoreSentence(
+  model: TaggerModel, tokens: readonly string[], gazetteer: GazetteerLookup | undefined, history: DocumentHistory | null,
+): { scores: Float64Array; words: CachedWord[] } {
   const cache = cacheOf(model);
   const n = tokens.length;
   const words = tokens.map((t) => cachedWord(model, cache, t));
@@ -119,8 +144,24 @@ function scoreSentence(model: TaggerModel, tokens: readonly string[], gazetteer?
     base = i * L;
     emitPairwise(views, i, headline, gaz, add);
   }
-  return out;
+  if (history) addHistoryScores(cache.history, words, history, out);
+  return { scores: out, words };
 }
+
+// History features come from a few hundred (summary, capitalisation) pairs: their summed weights
+// are precomputed per model, so a word's history costs one lookup and one block add.
+function addHistoryScores(blocks: Float64Array, words: readonly CachedWord[], history: DocumentHistory, out: Float64Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.historySlot < 0) continue;
+    const code = history.summary(word.historyKey);
+    if (code === NO_HISTORY) continue;
+    const at = historyBlock(code, word.historySlot);
+    for (let l = 0; l < L; l++) out[i * L + l] = out[i * L + l]! + blocks[at + l]!;
+  }
+}
+
+const historyBlock = (code: number, slot: number) => (code * HISTORY_CAPS.length + slot) * L;
 
 // An Emit that adds a feature's weights to `out` at the offset `at()` gives.
 function accumulate(model: TaggerModel, out: Float64Array, at: () => number): Emit {
@@ -144,7 +185,15 @@ function cacheOf(model: TaggerModel): ModelCache {
     block = AS_RIGHT; emitAsRight(null, add);
     block = AS_LEFT2; emitAsLeft2(null, add);
     block = AS_RIGHT2; emitAsRight2(null, add);
-    cache = { words: new Map(), older: new Map(), edges };
+    const history = new Float64Array(HISTORY_CODES * HISTORY_CAPS.length * L);
+    const addHistory = accumulate(model, history, () => block);
+    for (let code = 0; code < HISTORY_CODES; code++) {
+      HISTORY_CAPS.forEach((cap, slot) => {
+        block = historyBlock(code, slot);
+        emitHistory(code, cap, addHistory);
+      });
+    }
+    cache = { words: new Map(), older: new Map(), edges, history };
     caches.set(model, cache);
   }
   return cache;
@@ -180,7 +229,7 @@ function computeWord(model: TaggerModel, raw: string): CachedWord {
   block = AS_RIGHT; emitAsRight(view, add);
   block = AS_LEFT2; emitAsLeft2(view, add);
   block = AS_RIGHT2; emitAsRight2(view, add);
-  return { view, scores };
+  return { view, scores, historyKey: historyKey(view), historySlot: HISTORY_CAPS.indexOf(view.cap) };
 }
 
 // A span is as sure as its least sure token; the margin halves its distance to 1 every `scale`.

@@ -8,13 +8,15 @@ const CONFIG: FeatureConfig = {
   cliticSuffixes: ['ها', 'های'],
   inflections: [{ suffix: 'ului', base: '' }, { suffix: 'ei', base: 'a' }],
   minStem: 2,
+  firstNames: ['klaus', 'мария'],
+  surnames: ['iohannis', 'klaus'],
 };
 
 // Words of every script and length class: empty-ish, short, long (trigram cap), clitics, endings, digits.
 const WORDS = [
   'a', 'la', 'Iran', 'Iranului', 'Rusiei', 'București', 'Președintele', 'والرئيس', 'بيلاروس', 'لوكاشينكو',
   'پزشکیان', 'کتاب‌ها', 'Лукашенко', 'Минске', 'IAEA', 'U.S.', '2025', '-', '«', 'Lukashenko’s',
-  'Internationalisierungsbestrebungen',
+  'Internationalisierungsbestrebungen', 'Klaus', 'Iohannis', 'Мария',
 ];
 
 describe('emitIntrinsicKeys', () => {

@@ -1,11 +1,12 @@
 import { hashAppend, hashFinish, hashStart } from './hash.js';
+import { HISTORY_CODES, historyMajority, historyTypes, NO_HISTORY } from './history.js';
 import { scriptsOf, wordShape } from './shape.js';
 
 /**
  * The feature templates: the classic feature-based NER set (Collins 2002; Ratinov & Roth 2009,
  * "Design challenges and misconceptions in NER"): word identity, affixes, character trigrams,
- * shape, a clitic-stripped form, a ±2 window, bigrams, capitalisation context, position and
- * gazetteer types. A feature is a template id plus one or two values; its key mixes the
+ * shape, a clitic-stripped form, a ±2 window, bigrams, capitalisation context, position,
+ * gazetteer types and the labels the word got earlier in the document (history.ts). A feature is a template id plus one or two values; its key mixes the
  * template's salt with the values' hashes (see hash.ts).
  *
  * Templates are grouped by what they look at (the token alone; one neighbour alone; a pair or the
@@ -29,6 +30,8 @@ export interface TokenView {
   readonly drop1: Value | null;
   /** Capitalisation class (see capClass). */
   readonly cap: string;
+  /** Whether the word is a listed given name (F), surname (L) or both (FL); null for neither. */
+  readonly person: Value | null;
 }
 
 /** Receives one feature: template id and one or two values. */
@@ -39,6 +42,7 @@ export const TEMPLATES = [
   'b', 'w=', 'r=', 'sh=', 'ss=', 'sc=', 'p=', 's=', 'st=', 'lem=', 'len=', 'd1=', 'd2=', 'c3g=',
   'w-1=', 'w+1=', 'w-2=', 'w+2=', 'w-1w=', 'ww+1=', 'st-1=', 'st+1=', 'ss-1=', 'ss+1=', 'ss2=',
   'c3=', 'w-1c=', 'cw+1=', 's3-1=', 's3+1=', 'd1-1=', 'd1+1=', 'first=', 'last', 'hl=', 'g=', 'g-1=', 'g+1=',
+  'h=', 'hc=', 'hs=', 'pn=', 'pn-1=', 'pn+1=',
 ] as const;
 
 const T = Object.fromEntries(TEMPLATES.map((name, id) => [name, id])) as Record<(typeof TEMPLATES)[number], number>;
@@ -99,6 +103,7 @@ export function emitIntrinsic(raw: string, view: TokenView, emit: Emit): void {
   if (norm.length >= 5) emit(T['d2='], value(norm.slice(2)));
   const padded = `^${norm}$`;
   for (let k = 0; k + 3 <= padded.length && k < MAX_TRIGRAMS; k++) emit(T['c3g='], value(padded.slice(k, k + 3)));
+  if (view.person) emit(T['pn='], view.person);
 }
 
 /** Receives the key of one feature (see {@link featureKey}). */
@@ -151,6 +156,7 @@ export function emitIntrinsicKeys(raw: string, view: TokenView, emit: EmitKey): 
     for (let p = k; p < k + 3; p++) h = Math.imul(h ^ at(p), FNV_PRIME);
     emit(keyOf(T['c3g='], h));
   }
+  if (view.person) emit(keyOf(T['pn='], view.person.h));
 }
 
 /** Features of a token that see only its left neighbour `prev` (null at the sentence start). */
@@ -160,6 +166,7 @@ export function emitAsLeft(prev: TokenView | null, emit: Emit): void {
   emit(T['ss-1='], prev?.short ?? START);
   emit(T['s3-1='], prev?.suffix3 ?? START);
   if (prev?.drop1) emit(T['d1-1='], prev.drop1);
+  if (prev?.person) emit(T['pn-1='], prev.person);
 }
 
 /** Features of a token that see only its right neighbour `next` (null at the sentence end). */
@@ -169,6 +176,7 @@ export function emitAsRight(next: TokenView | null, emit: Emit): void {
   emit(T['ss+1='], next?.short ?? END);
   emit(T['s3+1='], next?.suffix3 ?? END);
   if (next?.drop1) emit(T['d1+1='], next.drop1);
+  if (next?.person) emit(T['pn+1='], next.person);
 }
 
 /** The feature of a token that sees only the word two to its left (null before the start). */
@@ -208,13 +216,47 @@ export function emitPairwise(
   }
 }
 
-/** Every feature of token `i` beyond its intrinsic ones. */
+// History values by summary code, and by code and capitalisation class, precomputed.
+const HISTORY_MAJORITY = Array.from({ length: HISTORY_CODES }, (_, code) => value(String(historyMajority(code))));
+const HISTORY_TYPES = Array.from({ length: HISTORY_CODES }, (_, code) => value(String(historyTypes(code))));
+const HISTORY_CAP = Array.from({ length: HISTORY_CODES * CAPS.length }, (_, k) =>
+  value(`${historyMajority(Math.floor(k / CAPS.length))}|${CAPS[k % CAPS.length]}`),
+);
+
+/**
+ * Capitalisation classes whose words get history features: capitalised, all capitals, caseless.
+ * Lowercase Latin and Cyrillic words are almost never names; skipping them keeps tagging cheap.
+ */
+export const HISTORY_CAPS: readonly string[] = ['U', 'A', 'a'];
+// Classes whose words a history records: every word with letters.
+const RECORDED_IN_HISTORY = new Set(['U', 'A', 'a', 'l']);
+
+/**
+ * Features of a token with capitalisation class `cap` from its document history (a summary code
+ * of history.ts): the label class it got most often, that class with the capitalisation here,
+ * and the types it got at all. Only {@link HISTORY_CAPS} words have them.
+ */
+export function emitHistory(code: number, cap: string, emit: Emit): void {
+  if (code === NO_HISTORY || !HISTORY_CAPS.includes(cap)) return;
+  emit(T['h='], HISTORY_MAJORITY[code]!);
+  emit(T['hc='], HISTORY_CAP[code * CAPS.length + capIndex(cap)]!);
+  if (historyTypes(code) !== 0) emit(T['hs='], HISTORY_TYPES[code]!);
+}
+
+/** The key a token's history is kept under (its dictionary-form guess), or null for non-words. */
+export function historyKey(view: TokenView): string | null {
+  return RECORDED_IN_HISTORY.has(view.cap) ? view.lemma.s : null;
+}
+
+/** Every feature of token `i` beyond its intrinsic ones (`history`: summary codes, or null). */
 export function emitContext(
-  views: readonly TokenView[], i: number, headline: boolean, gazetteer: readonly (readonly Value[])[] | null, emit: Emit,
+  views: readonly TokenView[], i: number, headline: boolean, gazetteer: readonly (readonly Value[])[] | null,
+  history: Int16Array | null, emit: Emit,
 ): void {
   emitAsLeft(views[i - 1] ?? null, emit);
   emitAsRight(views[i + 1] ?? null, emit);
   emitAsLeft2(views[i - 2] ?? null, emit);
   emitAsRight2(views[i + 2] ?? null, emit);
   emitPairwise(views, i, headline, gazetteer, emit);
+  if (history) emitHistory(history[i]!, views[i]!.cap, emit);
 }

@@ -8,7 +8,7 @@ import { createTagger } from '../tagger.js';
 import { viterbi } from '../viterbi.js';
 import { trainTagger, type TrainingSentence } from './perceptron.js';
 
-const CONFIG: FeatureConfig = { cliticPrefixes: [], cliticSuffixes: [], inflections: [], minStem: 2 };
+const CONFIG: FeatureConfig = { cliticPrefixes: [], cliticSuffixes: [], inflections: [], minStem: 2, firstNames: [], surnames: [] };
 
 // Sentences written in the style of Romanian wire copy; names in [brackets:TYPE].
 const TRAIN = [

@@ -16,6 +16,8 @@ import { createRandom, shuffle } from '../../../../util/random.js';
 export interface TrainingSentence {
   readonly tokens: readonly string[];
   readonly labels: Uint8Array;
+  /** Document-history summaries of the tokens (history.ts), when the sentence has a document. */
+  readonly history?: Int16Array;
 }
 
 /** Options of {@link trainTagger}. */
@@ -46,7 +48,7 @@ const MARGIN_SAMPLE = 2000;
  */
 export function trainTagger(sentences: readonly TrainingSentence[], options: TrainOptions): TaggerModel {
   const epochs = options.epochs ?? DEFAULT_EPOCHS;
-  const extracted = sentences.map((s) => extractFeatures(s.tokens, options.features, options.gazetteer));
+  const extracted = sentences.map((s) => extractFeatures(s.tokens, options.features, options.gazetteer, s.history));
   const { keys, rowsOf } = indexFeatures(extracted, options.minCount ?? DEFAULT_MIN_COUNT);
   const rows = extracted.map((f) => rowsOf(f));
   const state = createState(keys.length);
