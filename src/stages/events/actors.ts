@@ -5,7 +5,7 @@ import { contains, type Span } from '../../model/span.js';
 import { normalizeForMatch } from '../normalize/fold.js';
 import { sameParticipant, type AgentActor } from './agents.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
-import { matchAnyAt, matchPhraseAt } from './match.js';
+import { firstMatchAt, matchAnyAt, matchPhraseAt } from './match.js';
 
 /** A participant: its entity id, then its country when that differs (a person's, an agency's). */
 export interface Actor {
@@ -124,9 +124,8 @@ function titledCountry(m: Mention, last: Actor | undefined, ctx: ActorContext): 
   if (gap.length > TITLE_GAP) return null;
   const { lexicon } = ctx;
   let titled = false;
-  const cues = lexicon.cues.map((c) => c.phrase);
   for (let i = 0; i < gap.length; i++) {
-    if (matchAnyAt(gap, i, cues, lexicon.prefixes) > 0) return null;
+    if (firstMatchAt(gap, i, lexicon.cues, (c) => c.phrase, lexicon.prefixes)) return null;
     if (matchAnyAt(gap, i, lexicon.speechVerbs, lexicon.prefixes) > 0) return null;
     if (matchAnyAt(gap, i, lexicon.titles, lexicon.prefixes) > 0) titled = true;
   }

@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../model/analysis.js';
 import { overlaps, type Span } from '../../model/span.js';
 import { normalizeForMatch } from '../normalize/fold.js';
 import type { EventLexicon, Phrase } from './lexicon.js';
-import { matchPhraseAt } from './match.js';
+import { firstMatchAt } from './match.js';
 
 /**
  * Generic actors: the common nouns PLOVER and CAMEO code as agents ("police", "rebels", "the
@@ -49,13 +49,11 @@ export function findAgents(words: readonly Token[], lexicon: EventLexicon, menti
   const hits: AgentHit[] = [];
   for (let i = 0; i < words.length; i++) {
     if (mentions.some((m) => overlaps(m.span, words[i]!.span))) continue;
-    for (const agent of lexicon.agents) {
-      const n = matchPhraseAt(words, i, agent.phrase, lexicon.prefixes);
-      if (n === 0) continue;
-      hits.push({ type: agent.type, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end } });
-      i += n - 1;
-      break;
-    }
+    const found = firstMatchAt(words, i, lexicon.agents, (agent) => agent.phrase, lexicon.prefixes);
+    if (!found) continue;
+    const n = found.length;
+    hits.push({ type: found.item.type, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end } });
+    i += n - 1;
   }
   return hits;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/analysis.js';
 import { overlaps, type Span } from '../../model/span.js';
 import type { EventLexicon } from './lexicon.js';
-import { matchAnyAt, matchPhraseAt } from './match.js';
+import { firstMatchAt, matchAnyAt } from './match.js';
 
 /** A cue found in a sentence: words `[from, to)` of the sentence's word list. */
 export interface CueHit {
@@ -32,13 +32,11 @@ export function findCueHits(words: readonly Token[], lexicon: EventLexicon, bloc
   for (let i = 0; i < words.length; i++) {
     // A word inside a date ("March 2023") is no cue.
     if (blocked.some((b) => overlaps(b, words[i]!.span))) continue;
-    for (const cue of lexicon.cues) {
-      const n = matchPhraseAt(words, i, cue.phrase, lexicon.prefixes);
-      if (n === 0) continue;
-      hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun, addressee: cue.addressee });
-      i += n - 1;
-      break;
-    }
+    const found = firstMatchAt(words, i, lexicon.cues, (cue) => cue.phrase, lexicon.prefixes);
+    if (!found) continue;
+    const { item: cue, length: n } = found;
+    hits.push({ type: cue.type, mode: cue.mode, from: i, to: i + n, span: { start: words[i]!.span.start, end: words[i + n - 1]!.span.end }, form: cue.form, noun: cue.noun, addressee: cue.addressee });
+    i += n - 1;
   }
   return mergeAdjacent(readReversals(words, hits, lexicon)).map((h) => readPassive(words, readIntent(words, h, lexicon), lexicon));
 }

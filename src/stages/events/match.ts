@@ -32,11 +32,68 @@ export function matchPhraseAt(words: readonly Token[], at: number, phrase: Phras
 
 /** The first of `phrases` matching at `at`, as a word count (0 for none). */
 export function matchAnyAt(words: readonly Token[], at: number, phrases: readonly Phrase[], prefixes: readonly string[]): number {
-  for (const phrase of phrases) {
-    const n = matchPhraseAt(words, at, phrase, prefixes);
-    if (n > 0) return n;
+  return firstMatchAt(words, at, phrases, (p) => p, prefixes)?.length ?? 0;
+}
+
+/**
+ * The first item (in list order) whose phrase matches at `at`, with the words it covers. Items are
+ * bucketed by the first letter of their phrase, so a word is tried only against phrases that can
+ * match it (with or without a proclitic) rather than the whole list: cue lists run to hundreds of
+ * phrases and are tried at every word.
+ */
+export function firstMatchAt<T>(
+  words: readonly Token[],
+  at: number,
+  items: readonly T[],
+  phraseOf: (item: T) => Phrase,
+  prefixes: readonly string[],
+): { readonly item: T; readonly length: number } | null {
+  const word = words[at]?.norm;
+  if (!word) return null;
+  const index = bucketsOf(items, phraseOf);
+  let candidates = index.byFirst.get(word[0]!) ?? NONE;
+  for (const p of prefixes) {
+    if (word.length - p.length < MIN_STEM || !word.startsWith(p)) continue;
+    const more = index.byFirst.get(word[p.length]!);
+    if (more) candidates = mergeSorted(candidates, more);
   }
-  return 0;
+  if (index.always.length) candidates = mergeSorted(candidates, index.always);
+  for (const i of candidates) {
+    const n = matchPhraseAt(words, at, phraseOf(items[i]!), prefixes);
+    if (n > 0) return { item: items[i]!, length: n };
+  }
+  return null;
+}
+
+interface Buckets {
+  /** Item indexes by the first letter of their phrase's first token, ascending. */
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  /** Items whose phrase starts with an empty token (tried everywhere). */
+  readonly always: readonly number[];
+}
+
+const NONE: readonly number[] = [];
+const buckets = new WeakMap<readonly unknown[], Buckets>();
+
+function bucketsOf<T>(items: readonly T[], phraseOf: (item: T) => Phrase): Buckets {
+  let b = buckets.get(items);
+  if (!b) {
+    const byFirst = new Map<string, number[]>();
+    const always: number[] = [];
+    items.forEach((item, i) => {
+      const first = phraseOf(item)[0]?.text ?? '';
+      if (first === '') always.push(i);
+      else byFirst.set(first[0]!, [...(byFirst.get(first[0]!) ?? []), i]);
+    });
+    b = { byFirst, always };
+    buckets.set(items, b);
+  }
+  return b;
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a.length === 0) return b;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 /** True when any of `phrases` starts at a word of `words[from, to)`. */
