@@ -27,10 +27,11 @@ const TASK_DATA: Record<string, readonly string[]> = {
   langid: ['ner'],
   ner: ['ner'],
   names: ['names'],
-  time: ['time'],
-  quotes: ['quotes'],
+  // The multilingual time, quote and event gold sets point into the seed articles (and NER texts).
+  time: ['time', 'ner', '../seeds'],
+  quotes: ['quotes', 'ner', '../seeds'],
   stories: ['stories', '../seeds'],
-  events: ['events'],
+  events: ['events', '../seeds'],
 };
 
 export function readBaseline(): Baseline | null {
