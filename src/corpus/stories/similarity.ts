@@ -191,20 +191,15 @@ const bases = new WeakMap<StoryFeatures, BaseVector>();
 function baseVector(f: StoryFeatures, idf: Idf): BaseVector {
   const hit = bases.get(f);
   if (hit && idf.epoch !== undefined && hit.epoch === idf.epoch) return hit;
+  // The same weights a candidate is read through, grouped by kind for the new article's side.
+  const own = weightsOf(f, idf);
   const byKind: BaseVector['byKind'] = {};
-  const squares: BaseVector['squares'] = {};
-  const sums: BaseVector['sums'] = {};
-  const { keys, kinds, tf } = prepare(f);
+  const { keys, kinds } = prepare(f);
   for (let i = 0; i < keys.length; i++) {
-    const kind = kinds[i]!;
-    if (kind === 'word') continue;
-    const w = tf[i]! * idf(keys[i]!);
-    if (w <= 0) continue;
-    (byKind[kind] ??= new Map()).set(keys[i]!, w);
-    squares[kind] = (squares[kind] ?? 0) + w * w;
-    sums[kind] = (sums[kind] ?? 0) + w;
+    const w = own.weights[i]!;
+    if (w > 0) (byKind[kinds[i]!] ??= new Map()).set(keys[i]!, w);
   }
-  const base = { epoch: idf.epoch, byKind, squares, sums, norms: normsOf(byKind, squares, sums) };
+  const base = { epoch: idf.epoch, byKind, squares: own.squares, sums: own.sums, norms: own.norms };
   bases.set(f, base);
   return base;
 }
@@ -352,10 +347,7 @@ function normsOf(
   squares: Partial<Record<FeatureKind, number>>,
   sums: Partial<Record<FeatureKind, number>>,
 ): WeightVector['norms'] {
-  const norms: WeightVector['norms'] = {};
-  for (const [kind, sq] of Object.entries(squares) as [FeatureKind, number][]) {
-    const mean = sums[kind]! / byKind[kind]!.size;
-    norms[kind] = Math.sqrt(sq + mean * mean);
-  }
-  return norms;
+  const sizes: Partial<Record<FeatureKind, number>> = {};
+  for (const [kind, map] of Object.entries(byKind) as [FeatureKind, Map<string, number>][]) sizes[kind] = map.size;
+  return normsFromSizes(squares, sums, sizes);
 }
