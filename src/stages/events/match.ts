@@ -83,7 +83,8 @@ function bucketsOf<T>(items: readonly T[], phraseOf: (item: T) => Phrase): Bucke
     items.forEach((item, i) => {
       const first = phraseOf(item)[0]?.text ?? '';
       if (first === '') always.push(i);
-      else byFirst.set(first[0]!, [...(byFirst.get(first[0]!) ?? []), i]);
+      else if (byFirst.has(first[0]!)) byFirst.get(first[0]!)!.push(i);
+      else byFirst.set(first[0]!, [i]);
     });
     b = { byFirst, always };
     buckets.set(items, b);
